@@ -1,0 +1,128 @@
+// The one document that travels through every stage, in the manner of vfile:
+// each stage returns a new Article with its own fields filled and its problems added to `messages`.
+import type { DateBasis, DatePrecision, Span, Claim } from '../schemas/event.ts';
+import type { RemovedText } from '../schemas/source.ts';
+import type { EditorMeta } from '../schemas/editor-meta.ts';
+
+/** A problem a stage met, positioned where it can be. Stages record these and never throw for bad input. */
+export interface Message {
+  severity: 'warning' | 'skip';
+  text: string;
+  /** 1-based line in the file, when the problem has one. */
+  line?: number;
+}
+
+/** Whether each part of a date was written in the text or filled in from context. */
+export interface DateParts {
+  year: 'stated' | 'implied';
+  month: 'stated' | 'implied' | 'absent';
+  day: 'stated' | 'implied' | 'absent';
+}
+
+/** A date read from the text, with where it stands. */
+export interface DateMention {
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY", cut to `precision`. */
+  value: string;
+  precision: DatePrecision;
+  basis: Extract<DateBasis, 'explicit' | 'relative'>;
+  parts: DateParts;
+  /** The words the date was read from. */
+  text: string;
+  /** Where `text` stands in the cleaned text (or in `Article.metaLines` when `inMeta`). */
+  span: Span;
+  /** Index into `Article.sentences`, or -1 for a date in a meta line or a caption. */
+  sentence: number;
+  /** True when the date came from a dateline or meta line rather than the body. */
+  inMeta: boolean;
+}
+
+/** A publication date and the words it was read from. */
+export interface PublicationDate {
+  value: string;
+  precision: DatePrecision;
+  basis: 'publication' | 'editor';
+  text: string;
+}
+
+/** A mention of an actor in the cleaned text. */
+export interface ActorMention {
+  /** Registry id, or the id given to a provisional actor. */
+  actorId: string;
+  /** The words as written. */
+  text: string;
+  span: Span;
+  sentence: number;
+}
+
+/** An actor found in the text that the registry does not know. */
+export interface ProvisionalActor {
+  id: string;
+  name: string;
+  type: 'person' | 'organization' | 'armed-group';
+  /** The words that made it an actor: "General", "spokesman", a speech verb… */
+  evidence: string;
+}
+
+export interface Article {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** The text as decoded, before anything is removed. */
+  raw: string;
+  encoding: string;
+  /** Facts from front matter and the sidecar, sidecar winning. */
+  editor: EditorMeta;
+  /** Lines the cleaner took for metadata (datelines, "Updated: …"): read for the publication date. */
+  metaLines: string[];
+  /** The article body after cleaning. Every span indexes into it. */
+  text: string;
+  title: string;
+  paragraphs: Span[];
+  sentences: Span[];
+  captions: string[];
+  removed: RemovedText[];
+  /** ISO 639-1 code of the article. */
+  language: string;
+  outlet: string | null;
+  publication: PublicationDate | null;
+  dates: DateMention[];
+  actorMentions: ActorMention[];
+  provisionalActors: ProvisionalActor[];
+  claims: Claim[];
+  messages: Message[];
+}
+
+/** A fresh Article for a decoded file: every stage's fields empty. */
+export function createArticle(file: string, raw: string, encoding: string): Article {
+  return {
+    file,
+    raw,
+    encoding,
+    editor: {},
+    metaLines: [],
+    text: '',
+    title: '',
+    paragraphs: [],
+    sentences: [],
+    captions: [],
+    removed: [],
+    language: 'und',
+    outlet: null,
+    publication: null,
+    dates: [],
+    actorMentions: [],
+    provisionalActors: [],
+    claims: [],
+    messages: [],
+  };
+}
+
+/** The article with one more message: stages call this instead of throwing. */
+export function withMessage(article: Article, message: Message): Article {
+  return { ...article, messages: [...article.messages, message] };
+}
+
+/** The sentence text at `index`, or '' when out of range. */
+export function sentenceText(article: Article, index: number): string {
+  const span = article.sentences[index];
+  return span ? article.text.slice(span.start, span.end) : '';
+}

@@ -1,0 +1,6 @@
+import type { Locale } from '../types.ts';
+import { dateWords } from './dates.ts';
+import { nameWords } from './names.ts';
+import { speechWords } from './speech.ts';
+
+export const ru: Locale = { code: 'ru', dates: dateWords, names: nameWords, speech: speechWords };

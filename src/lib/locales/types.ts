@@ -1,0 +1,42 @@
+// The shape every language folder fills. Adding a language means adding a folder
+// with these three dictionaries and listing it in ./index.ts; the stages do not change.
+
+/** Words for reading dates (owned by find-dates). Keys are lower-case, as written (accents kept). */
+export interface DateWords {
+  /** Month names, abbreviations and inflected forms → month number 1–12 ("aug." → 8, "августа" → 8). */
+  months: Record<string, number>;
+  /** Weekday names and inflected forms → day number, 0 = Sunday … 6 = Saturday ("jeudi" → 4, "в среду" form "среду" → 3). */
+  weekdays: Record<string, number>;
+  /** Phrases naming a year relative to the publication year → offset ("last year" → -1, "l'an dernier" → -1). */
+  relativeYears: Record<string, number>;
+  /** Labels that introduce a publication date on a meta line ("updated", "published", "mis à jour", "опубликовано"). */
+  datelineLabels: string[];
+}
+
+/** Words for finding actors the registry does not know (owned by find-actors). */
+export interface NameWords {
+  /** Titles and roles that precede a person's name ("general", "foreign minister", "le porte-parole", "министр"). Lower-case. */
+  personTitles: string[];
+  /** Head nouns that end (en) or begin (fr, ru) an organisation's name ("ministry", "command", "ministère", "министерство"). Lower-case. */
+  organizationHeads: string[];
+  /** Capitalised words that are never names on their own: sentence-initial function words, months, weekdays, furniture. Lower-case. */
+  stopWords: string[];
+}
+
+/** Words for finding attributed statements (owned by find-claims). */
+export interface SpeechWords {
+  /** Verbs of saying, in the forms that follow or precede a speaker ("said", "told", "a déclaré", "заявил"). Lower-case. */
+  speechVerbs: string[];
+  /** Phrases that introduce the source of reported speech ("according to", "selon", "по словам"). Lower-case. */
+  attributions: string[];
+  /** Pronouns that stand for the last-named speaker ("he", "il", "он"). Lower-case. */
+  pronouns: string[];
+}
+
+export interface Locale {
+  /** ISO 639-1 code. */
+  code: string;
+  dates: DateWords;
+  names: NameWords;
+  speech: SpeechWords;
+}

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { SpanSchema } from './event.ts';
+
+/** Text the cleaner took out of the article, and why: shown on the source page. */
+export const RemovedTextSchema = z.object({
+  text: z.string(),
+  reason: z.string(),
+});
+
+/** One article as the site shows it: cleaned text with sentence offsets, and the metadata found. */
+export const SourceSchema = z.object({
+  /** Slug of the file path, used in `/sources/<id>/`. */
+  id: z.string(),
+  /** Path relative to the project root. */
+  file: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+  language: z.string(),
+  /** The byte encoding the file was decoded from. */
+  encoding: z.string(),
+  /** The article body after cleaning: every span below indexes into it. */
+  text: z.string(),
+  paragraphs: z.array(SpanSchema),
+  sentences: z.array(SpanSchema),
+  /** Photo captions, kept apart from the body. */
+  captions: z.array(z.string()),
+  removed: z.array(RemovedTextSchema),
+  /** Ids of the events this article reports or mentions. */
+  events: z.array(z.string()),
+});
+
+export type RemovedText = z.infer<typeof RemovedTextSchema>;
+export type Source = z.infer<typeof SourceSchema>;
