@@ -3,6 +3,12 @@
 import type { DateBasis, DatePrecision, Span, Claim } from '../schemas/event.ts';
 import type { RemovedText } from '../schemas/source.ts';
 import type { EditorMeta } from '../schemas/editor-meta.ts';
+import type { ActorIndex } from './actor-index.ts';
+
+/** What every stage may read besides the article: built once per build, shared by all articles. */
+export interface PipelineContext {
+  actors: ActorIndex;
+}
 
 /** A problem a stage met, positioned where it can be. Stages record these and never throw for bad input. */
 export interface Message {
@@ -28,12 +34,25 @@ export interface DateMention {
   parts: DateParts;
   /** The words the date was read from. */
   text: string;
-  /** Where `text` stands in the cleaned text (or in `Article.metaLines` when `inMeta`). */
+  /** Where the date was read: the body, a meta line (`Article.metaLines`) or a photo caption (`Article.captions`). */
+  origin: 'body' | 'meta' | 'caption';
+  /** Index into `Article.sentences` (body), `Article.metaLines` (meta) or `Article.captions` (caption). */
+  originIndex: number;
+  /** Where `text` stands: in the cleaned text for the body, else within that meta line or caption. */
   span: Span;
-  /** Index into `Article.sentences`, or -1 for a date in a meta line or a caption. */
-  sentence: number;
-  /** True when the date came from a dateline or meta line rather than the body. */
-  inMeta: boolean;
+}
+
+/** The date chosen for the article's main event, with the reasoning a reader can check. */
+export interface EventDate {
+  value: string;
+  precision: DatePrecision;
+  basis: DateBasis;
+  /** The words the date was read from. */
+  text: string;
+  /** Where `text` stands in the cleaned text, when it comes from the body. */
+  span: Span | null;
+  /** One sentence for readers: "weekday “Monday” resolved against the publication date 25 October 2016". */
+  explanation: string;
 }
 
 /** A publication date and the words it was read from. */
@@ -85,6 +104,8 @@ export interface Article {
   outlet: string | null;
   publication: PublicationDate | null;
   dates: DateMention[];
+  /** The main event's date; null when nothing in or about the article dates it. */
+  eventDate: EventDate | null;
   actorMentions: ActorMention[];
   provisionalActors: ProvisionalActor[];
   claims: Claim[];
@@ -109,6 +130,7 @@ export function createArticle(file: string, raw: string, encoding: string): Arti
     outlet: null,
     publication: null,
     dates: [],
+    eventDate: null,
     actorMentions: [],
     provisionalActors: [],
     claims: [],

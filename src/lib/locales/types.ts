@@ -19,6 +19,8 @@ export interface NameWords {
   personTitles: string[];
   /** Head nouns that end (en) or begin (fr, ru) an organisation's name ("ministry", "command", "ministère", "министерство"). Lower-case. */
   organizationHeads: string[];
+  /** Abbreviations ending in a full stop that do not end a sentence ("gen.", "col.", "mr.", "aug."), lower-case; the segmenter mends breaks after them. */
+  abbreviations: string[];
   /** Capitalised words that are never names on their own: sentence-initial function words, months, weekdays, furniture. Lower-case. */
   stopWords: string[];
 }

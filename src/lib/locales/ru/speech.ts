@@ -1,0 +1,7 @@
+import type { SpeechWords } from '../types.ts';
+
+export const speechWords: SpeechWords = {
+  speechVerbs: [],
+  attributions: [],
+  pronouns: [],
+};
