@@ -90,6 +90,8 @@ export interface Article {
   encoding: string;
   /** Facts from front matter and the sidecar, sidecar winning. */
   editor: EditorMeta;
+  /** The text after any front matter, before cleaning. */
+  body: string;
   /** Lines the cleaner took for metadata (datelines, "Updated: …"): read for the publication date. */
   metaLines: string[];
   /** The article body after cleaning. Every span indexes into it. */
@@ -119,6 +121,7 @@ export function createArticle(file: string, raw: string, encoding: string): Arti
     raw,
     encoding,
     editor: {},
+    body: raw,
     metaLines: [],
     text: '',
     title: '',

@@ -31,13 +31,34 @@ export interface SpeechWords {
   speechVerbs: string[];
   /** Phrases that introduce the source of reported speech ("according to", "selon", "по словам"). Lower-case. */
   attributions: string[];
-  /** Pronouns that stand for the last-named speaker ("he", "il", "он"). Lower-case. */
+  /** Pronouns and anaphors that stand for the last-named person or speaker ("he", "il", "он", "the latter"). Lower-case. */
   pronouns: string[];
+  /** Nouns for unnamed sources: a claim whose speaker is one of these has no speaker ("sources", "a source", "источник"). Lower-case. */
+  anonymousSources: string[];
+  /** Role nouns a definite description names a person by ("prime minister", "ambassador", "porte-parole", "посол"). Lower-case. */
+  roleWords: string[];
+  /** Words that make a following role noun a definite description ("the", "le", "l'"); empty for a language without articles. Lower-case. */
+  definiteArticles: string[];
+  /** Phrases holding a speech verb that report no speech ("so-called", "said to be", "так называемый"). Lower-case. */
+  notSpeech: string[];
+}
+
+/** Words of site furniture around an article (owned by clean-boilerplate). Lower-case. */
+export interface FurnitureWords {
+  /** Lines that open a block of links to other stories ("related articles", "most viewed", "lire aussi", "читайте также"). */
+  sectionMarkers: string[];
+  /** Words that label a photo credit ("photo", "credit", "фото"), followed by a colon or slash. */
+  photoCredits: string[];
+  /** Words that open a byline or a wire credit ("by", "reporting by", "par", "автор"). */
+  bylines: string[];
+  /** Words found only in site chrome: cookie notices, share bars, subscriptions, copyright ("cookies", "subscribe", "all rights reserved"). */
+  chrome: string[];
 }
 
 export interface Locale {
   /** ISO 639-1 code. */
   code: string;
+  furniture: FurnitureWords;
   dates: DateWords;
   names: NameWords;
   speech: SpeechWords;

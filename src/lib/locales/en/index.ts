@@ -1,6 +1,7 @@
 import type { Locale } from '../types.ts';
 import { dateWords } from './dates.ts';
+import { furnitureWords } from './furniture.ts';
 import { nameWords } from './names.ts';
 import { speechWords } from './speech.ts';
 
-export const en: Locale = { code: 'en', dates: dateWords, names: nameWords, speech: speechWords };
+export const en: Locale = { code: 'en', furniture: furnitureWords, dates: dateWords, names: nameWords, speech: speechWords };

@@ -1,7 +1,38 @@
 import type { SpeechWords } from '../types.ts';
 
+// Nouns that are also verb forms ("states", "claims", "reports", "notes") are left out:
+// "the United States" or "media reports" would otherwise read as speech.
 export const speechWords: SpeechWords = {
-  speechVerbs: [],
-  attributions: [],
-  pronouns: [],
+  speechVerbs: [
+    'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'urged', 'urges',
+    'expressed', 'expresses', 'noted', 'stated', 'announced', 'announces', 'declared', 'declares',
+    'warned', 'warns', 'insisted', 'insists', 'claimed', 'emphasized', 'emphasised', 'emphasizes',
+    'emphasises', 'voiced', 'explained', 'explains', 'confirmed', 'confirms', 'denied', 'denies',
+    'reported', 'wrote', 'writes', 'asserted', 'affirmed', 'pointed out', 'underlined', 'underscored',
+    'remarked', 'commented', 'acknowledged', 'argued', 'reiterated', 'assured', 'revealed',
+    'quoted', 'as saying',
+    // "X went on to urge …": the infinitive only counts after "went on to".
+    'went on to urge', 'went on to emphasize', 'went on to emphasise', 'went on to stress',
+    'went on to say', 'went on to add', 'went on to express', 'went on to note', 'went on to call',
+  ],
+  attributions: ['according to', 'quoted by', 'cited by', 'as quoted by', 'as cited by'],
+  pronouns: ['he', 'she', 'they', 'the latter'],
+  anonymousSources: [
+    'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders',
+    'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses',
+    'resident', 'residents', 'people familiar',
+  ],
+  roleWords: [
+    'prime minister', 'foreign minister', 'defense minister', 'defence minister', 'minister',
+    'ambassador', 'president', 'head', 'chief', 'deputy chief', 'director', 'deputy director',
+    'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'special envoy', 'commander', 'general',
+    'marshal', 'field marshal', 'chairman', 'leader', 'premier', 'diplomat',
+  ],
+  definiteArticles: ['the'],
+  notSpeech: [
+    'so-called', 'so called', 'said to be', 'said to have', 'is said', 'are said', 'was said',
+    'were said', 'that said', 'the said', 'aforesaid', 'unsaid', 'well said', 'is reported',
+    'was reported', 'were reported', 'are reported', 'was confirmed', 'were confirmed', 'was denied',
+    'were denied', 'was announced', 'were announced', 'was declared', 'were declared',
+  ],
 };

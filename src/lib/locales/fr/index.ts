@@ -1,6 +1,7 @@
 import type { Locale } from '../types.ts';
 import { dateWords } from './dates.ts';
+import { furnitureWords } from './furniture.ts';
 import { nameWords } from './names.ts';
 import { speechWords } from './speech.ts';
 
-export const fr: Locale = { code: 'fr', dates: dateWords, names: nameWords, speech: speechWords };
+export const fr: Locale = { code: 'fr', furniture: furnitureWords, dates: dateWords, names: nameWords, speech: speechWords };

@@ -1,0 +1,117 @@
+// Turns one extracted article into event records: one primary event (the news it reports) and a
+// background event for each earlier happening it dates ("put on hold in February 2011").
+import type { TimelineEvent, EventSource } from '../schemas/event.ts';
+import type { Article, DateMention } from './article.ts';
+import { sentenceText } from './article.ts';
+import { slug } from './slug.ts';
+
+/** Longest summary, in characters: one or two sentences of the lead. */
+const MAX_SUMMARY = 320;
+/** Longest background title, in characters. */
+const MAX_BACKGROUND_TITLE = 120;
+
+/** A wire dateline opening the lead: "MOSCOW -", "TRIPOLI, Jan 11 (Reuters) -", "МОСКВА, 7 ноября. /ТАСС/." */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n(/]{0,30}?)?\s*(?:[(/][^)/\n]{1,40}[)/])?\s*[-–—.]\s+/u;
+
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/** The first one or two sentences of the body, without the wire dateline. */
+function summarize(article: Article): string {
+  const first = sentenceText(article, 0).replace(DATELINE, '');
+  const second = sentenceText(article, 1);
+  const lead = second && first.length + second.length < MAX_SUMMARY ? `${first} ${second}` : first;
+  return truncate(lead, MAX_SUMMARY);
+}
+
+/** The article as a source of an event. */
+export function eventSource(article: Article): EventSource {
+  return {
+    file: article.file,
+    title: article.title,
+    outlet: article.outlet,
+    url: article.editor.url ?? null,
+    published: article.publication?.value ?? null,
+    language: article.language,
+  };
+}
+
+/** Actor ids in order of first mention, without repeats. */
+function actorIds(article: Article, sentence?: number): string[] {
+  const mentions = sentence === undefined ? article.actorMentions : article.actorMentions.filter((m) => m.sentence === sentence);
+  const speakers = sentence === undefined ? article.claims.flatMap((claim) => (claim.speaker ? [claim.speaker] : [])) : [];
+  return [...new Set([...mentions.map((mention) => mention.actorId), ...speakers])];
+}
+
+/** True when `value` names a time before `main`, and not the period that contains it. */
+function isEarlier(value: string, main: string | null): boolean {
+  if (main === null) return true;
+  return value < main && !main.startsWith(value);
+}
+
+/** The dated references that become background events: earlier than the main date, once per date. */
+function backgroundMentions(article: Article): DateMention[] {
+  const main = article.eventDate?.value ?? null;
+  const seen = new Set<string>();
+  return article.dates.filter((mention) => {
+    if (mention.origin === 'meta' || seen.has(mention.value)) return false;
+    // Undated articles keep only dates whose year is written: nothing else anchors them.
+    if (main === null && mention.parts.year !== 'stated') return false;
+    if (!isEarlier(mention.value, main)) return false;
+    seen.add(mention.value);
+    return true;
+  });
+}
+
+function backgroundEvent(article: Article, mention: DateMention, primaryId: string): TimelineEvent {
+  const inBody = mention.origin === 'body';
+  const sentence = inBody ? sentenceText(article, mention.originIndex) : (article.captions[mention.originIndex] ?? mention.text);
+  const title = truncate(sentence.replace(DATELINE, ''), MAX_BACKGROUND_TITLE);
+  const where = inBody ? 'the article' : 'a photo caption';
+  return {
+    id: `${mention.value}-${slug(title, 50)}`,
+    date: mention.value,
+    datePrecision: mention.precision,
+    dateBasis: mention.basis,
+    kind: 'background',
+    title,
+    summary: sentence,
+    language: article.language,
+    actors: inBody ? actorIds(article, mention.originIndex) : [],
+    claims: [],
+    sources: [eventSource(article)],
+    dateEvidence: {
+      text: mention.text,
+      source: article.file,
+      explanation: `A dated reference in ${where}: “${mention.text}”.`,
+      span: inBody ? mention.span : null,
+    },
+    mentionedBy: [primaryId],
+  };
+}
+
+/** The primary event an article reports, then its background events. */
+export function assembleEvents(article: Article): TimelineEvent[] {
+  const date = article.eventDate;
+  const id = `${date?.value ?? 'undated'}-${slug(article.title, 60) || 'article'}`;
+  const primary: TimelineEvent = {
+    id,
+    date: date?.value ?? null,
+    datePrecision: date?.precision ?? null,
+    dateBasis: date?.basis ?? null,
+    kind: 'primary',
+    title: article.title,
+    summary: summarize(article),
+    language: article.language,
+    actors: actorIds(article),
+    claims: article.claims,
+    sources: [eventSource(article)],
+    dateEvidence: date ? { text: date.text, source: article.file, explanation: date.explanation, span: date.span } : null,
+  };
+  return [primary, ...backgroundMentions(article).map((mention) => backgroundEvent(article, mention, id))];
+}

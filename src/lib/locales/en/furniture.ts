@@ -1,0 +1,18 @@
+import type { FurnitureWords } from '../types.ts';
+
+export const furnitureWords: FurnitureWords = {
+  sectionMarkers: [
+    'related', 'related articles', 'related stories', 'related news', 'related content', 'read more', 'read also',
+    'see also', 'more on this', 'more from', 'more stories', 'most viewed', 'most read', 'most popular', 'trending',
+    "editor's picks", 'editors picks', 'top news', "today's top news", 'top stories', 'latest news', 'recommended',
+    'you may also like', 'you might also like', 'also read', 'popular', 'further reading', 'tags', 'topics',
+  ],
+  photoCredits: ['photo', 'photos', 'photograph', 'picture', 'image', 'credit', 'file photo', 'photo credit', 'illustration', 'video'],
+  bylines: ['by', 'reporting by', 'editing by', 'writing by', 'additional reporting by', 'compiled by', 'written by', 'author', 'posted by'],
+  chrome: [
+    'cookie', 'cookies', 'subscribe', 'subscription', 'newsletter', 'sign up', 'sign in', 'log in', 'share this', 'share on',
+    'all rights reserved', 'copyright', 'back to top', 'advertisement', 'sponsored', 'follow us', 'click here',
+    'privacy policy', 'terms of use', 'comments', 'print this', 'email this', 'facebook', 'twitter', 'whatsapp',
+    'telegram', 'linkedin', 'reddit', 'pinterest', 'vkontakte', 'accept', 'javascript',
+  ],
+};
