@@ -19,6 +19,11 @@ export interface ContentFile {
 /** Articles larger than this are skipped unread; `TIMELINE_MAX_BYTES` overrides it. */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
+/** A byte count for people: "5.0 MB", "2.0 KB". */
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
 /** The role of a file, from its path relative to the content folder. */
 export function fileRole(relative: string): FileRole {
   const name = relative.toLowerCase();
@@ -49,7 +54,7 @@ export async function readContent(contentDir: string, projectRoot: string, maxBy
       if (role === 'other') return { file, role };
       const { size } = await stat(absolute);
       if (size > maxBytes) {
-        return { file, role, skip: `too large: ${(size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit` };
+        return { file, role, skip: `too large: ${formatSize(size)}, over the ${formatSize(maxBytes)} limit` };
       }
       return { file, role, bytes: new Uint8Array(await readFile(absolute)) };
     }),

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { assembleEvents, truncate } from '../../src/lib/assemble-events.ts';
+import { articleFromText } from '../helpers/article.ts';
+
+const text = 'MOSCOW (Sputnik) - Russia and Libya signed a deal on Monday. Haftar welcomed it.\n\nMoscow froze contracts in February 2011.';
+
+function article() {
+  const base = articleFromText(text, { file: 'content/articles/deal.txt', title: 'Russia and Libya sign a deal', outlet: 'Sputnik' });
+  const frozen = base.text.indexOf('February 2011');
+  return {
+    ...base,
+    publication: { value: '2018-02-20', precision: 'day' as const, basis: 'publication' as const, text: '20 February 2018' },
+    eventDate: { value: '2018-02-19', precision: 'day' as const, basis: 'relative' as const, text: 'Monday', span: { start: 53, end: 59 }, explanation: 'Monday before 20 February 2018.' },
+    dates: [
+      { value: '2011-02', precision: 'month' as const, basis: 'explicit' as const, parts: { year: 'stated' as const, month: 'stated' as const, day: 'absent' as const }, text: 'February 2011', origin: 'body' as const, originIndex: 2, span: { start: frozen, end: frozen + 13 } },
+    ],
+    actorMentions: [
+      { actorId: 'russia', text: 'Russia', span: { start: 19, end: 25 }, sentence: 0 },
+      { actorId: 'libya', text: 'Libya', span: { start: 30, end: 35 }, sentence: 0 },
+      { actorId: 'khalifa-haftar', text: 'Haftar', span: { start: 61, end: 67 }, sentence: 1 },
+    ],
+  };
+}
+
+describe('assembleEvents', () => {
+  it('makes a primary event with a readable id, the lead as summary and the actors in order', () => {
+    const [primary] = assembleEvents(article());
+    expect(primary).toMatchObject({
+      id: '2018-02-19-russia-and-libya-sign-a-deal',
+      date: '2018-02-19',
+      datePrecision: 'day',
+      dateBasis: 'relative',
+      kind: 'primary',
+      summary: 'Russia and Libya signed a deal on Monday. Haftar welcomed it.',
+      actors: ['russia', 'libya', 'khalifa-haftar'],
+      sources: [{ file: 'content/articles/deal.txt', title: 'Russia and Libya sign a deal', outlet: 'Sputnik', url: null, published: '2018-02-20', language: 'en' }],
+    });
+  });
+
+  it('makes a background event for an earlier dated reference', () => {
+    const [, background] = assembleEvents(article());
+    expect(background).toMatchObject({
+      id: '2011-02-moscow-froze-contracts-in-february-2011',
+      date: '2011-02',
+      datePrecision: 'month',
+      kind: 'background',
+      title: 'Moscow froze contracts in February 2011.',
+      mentionedBy: ['2018-02-19-russia-and-libya-sign-a-deal'],
+    });
+  });
+
+  it('names an undated article undated-…', () => {
+    const [primary, ...background] = assembleEvents({ ...article(), eventDate: null, dates: [] });
+    expect(primary?.id).toBe('undated-russia-and-libya-sign-a-deal');
+    expect(background).toEqual([]);
+  });
+});
+
+describe('truncate', () => {
+  it('cuts at a word boundary with an ellipsis', () => {
+    expect(truncate('Russia may soon resume military-technical cooperation with Libya', 30)).toBe('Russia may soon resume…');
+    expect(truncate('short', 30)).toBe('short');
+  });
+});
