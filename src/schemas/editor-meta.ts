@@ -26,10 +26,10 @@ export const EditorMetaSchema = z
     /** Free text: how the editor established these facts. */
     note: z.string().optional(),
   })
-  .transform(({ date, published, outlet, source, ...rest }) => ({
-    ...rest,
-    published: published ?? date,
-    outlet: outlet ?? source,
-  }));
+  .transform(({ date, published, outlet, source, ...rest }) => {
+    const when = published ?? date;
+    const by = outlet ?? source;
+    return { ...rest, ...(when ? { published: when } : {}), ...(by ? { outlet: by } : {}) };
+  });
 
 export type EditorMeta = z.infer<typeof EditorMetaSchema>;

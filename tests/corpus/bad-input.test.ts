@@ -31,7 +31,7 @@ const files: Record<string, string | Uint8Array> = {
   ),
   'bad-front-matter.md': `---\ntitle: Haftar in Moscow\ndate: [2020-03-03\n---\n${LEAD}\n`,
   'undated.txt': 'Haftar and Russia\n\nRussian officials and Khalifa Haftar have discussed military training, the Libyan National Army said.\n',
-  'markup.txt': `Haftar <script>alert(1)</script> in Moscow\n\nPublished: 3 March 2020\n\n${LEAD} <img src=x onerror="alert(2)"> <iframe src="javascript:alert(3)"></iframe> [link](javascript:alert(4))\n`,
+  'markup.txt': `Haftar <script>alert(1)</script> in Moscow\n\nPublished: 3 March 2020\n\n${LEAD}\n\nThe ministry posted <img src=x onerror="alert(2)"> and <iframe src="javascript:alert(3)"></iframe> with [a link](javascript:alert(4)), Reuters said.\n`,
   'name with spaces & #hash é.txt': `Haftar in Moscow\n\nPublished: 3 March 2020\n\n${LEAD}\n`,
   'nested/deeper/article.md': `---\ntitle: Nested article\npublished: 2020-03-03\n---\n${LEAD}\n`,
   '.DS_Store': new Uint8Array([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]),
@@ -102,6 +102,8 @@ describe('bad input', () => {
     const event = primary('markup.txt');
     expect(event?.title).toBe('Haftar <script>alert(1)</script> in Moscow');
     expect(event?.summary).toContain('Russian Defence Minister');
+    const source = corpus.sources.find((s) => s.file === 'content/articles/markup.txt');
+    expect(source?.text).toContain('<img src=x onerror="alert(2)"> and <iframe src="javascript:alert(3)"></iframe> with [a link](javascript:alert(4))');
   });
 
   it('handles file names with spaces, &, # and accents, and nested folders', () => {

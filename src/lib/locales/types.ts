@@ -1,35 +1,75 @@
 // The shape every language folder fills. Adding a language means adding a folder
 // with these three dictionaries and listing it in ./index.ts; the stages do not change.
 
-/** Words for reading dates (owned by find-dates). Keys are lower-case, as written (accents kept). */
+/** Words for reading dates (owned by read-dates and find-dates). Keys are lower-case, as written (accents kept; ’ written as '). */
 export interface DateWords {
   /** Month names, abbreviations and inflected forms → month number 1–12 ("aug." → 8, "августа" → 8). */
   months: Record<string, number>;
   /** Weekday names and inflected forms → day number, 0 = Sunday … 6 = Saturday ("jeudi" → 4, "в среду" form "среду" → 3). */
   weekdays: Record<string, number>;
+  /** Words naming a day relative to the publication date → offset in days ("yesterday" → -1, "aujourd'hui" → 0, "вчера" → -1). */
+  relativeDays: Record<string, number>;
   /** Phrases naming a year relative to the publication year → offset ("last year" → -1, "l'an dernier" → -1). */
   relativeYears: Record<string, number>;
+  /** Month and weekday words that are also ordinary words ("march", "sun", "mars", "среда"): read only in a date context. */
+  ambiguousWords: string[];
+  /** True when the language writes month and weekday names with a capital (English): a lower-case "may" is then another word. */
+  capitalisedNames: boolean;
+  /** True when the language writes the month before the day ("August 22, 2023"); only its month words are read in that order. */
+  monthFirst: boolean;
+  /** Words read before a lone month or year that make it a date, kept in the mention ("in", "since", "late", "mid-", "en", "в", "в конце"). */
+  periodPrepositions: string[];
+  /** Words read before a weekday, kept in the mention ("on", "le", "в", "во"). */
+  dayPrepositions: string[];
+  /** Words after which a date looks forward, so a year-less date is not pushed into the past ("until", "by", "d'ici", "до"). */
+  forwardWords: string[];
+  /** Endings written after a day number ("st", "th", "er", "-го"). */
+  ordinalSuffixes: string[];
+  /** Words written after a year number ("года", "году", "г."). */
+  yearSuffixes: string[];
+  /** Words after which a number is a label, not a year ("resolution", "page", "no.", "résolution", "резолюция", "№"). */
+  numberLabels: string[];
+  /** Words after which a number is an amount, not a year ("troops", "million", "%", "soldats", "человек"). */
+  amountWords: string[];
   /** Labels that introduce a publication date on a meta line ("updated", "published", "mis à jour", "опубликовано"). */
   datelineLabels: string[];
+  /** The dateline labels that mark a later revision, not the first publication ("updated", "mis à jour", "обновлено"). */
+  revisionLabels: string[];
 }
 
-/** Words for finding actors the registry does not know (owned by find-actors). */
+/** Words for finding actors the registry does not know (owned by find-actors). Lower-case; matched on whole words, accents and ’ folded. */
 export interface NameWords {
-  /** Titles and roles that precede a person's name ("general", "foreign minister", "le porte-parole", "министр"). Lower-case. */
+  /** Titles and roles that precede a person's name ("general", "foreign minister", "le porte-parole", "министр"); they chain ("deputy" + "defence minister"). */
   personTitles: string[];
-  /** Head nouns that end (en) or begin (fr, ru) an organisation's name ("ministry", "command", "ministère", "министерство"). Lower-case. */
+  /** Head nouns of an organisation's name ("ministry", "command", "ministère", "министерство"). */
   organizationHeads: string[];
+  /** Head nouns of an armed group's name ("brigade", "force", "milice", "бригада"): the name is typed 'armed-group'. */
+  armedGroupHeads: string[];
+  /** Where the head noun stands: 'last' ("Tripoli Protection Force"; English also reads "Ministry of Interior", "Brigade 444") or 'first' ("Brigade 444", "Conseil présidentiel", "Министерство обороны"). */
+  headPosition: 'first' | 'last';
+  /** Words that join the parts of an organisation's name before a capitalised word ("of", "for", "de", "du", "по"). */
+  connectors: string[];
+  /** Prepositions of a title's complement, between the title and the name ("ambassador to Libya Ivan …", "посол России в Ливии Иван …"). */
+  complementWords: string[];
+  /** Endings of lower-case words that belong to a name after its head or to a title's complement: adjectives, genitives ("-ale", "-ien", "-ы", "-ого"). */
+  modifierEndings: string[];
+  /** Endings that rule such a word out, being verb forms ("-ла", "-ли"). */
+  notModifierEndings: string[];
+  /** Lower-case particles inside names ("al", "bin", "de", "von", "аль"): "al-" and "el-" may also open one. */
+  particles: string[];
+  /** Capitals, cities and regions (and countries): places, never actors on their own ("tripoli", "le caire", "москва"). */
+  places: string[];
   /** Abbreviations ending in a full stop that do not end a sentence ("gen.", "col.", "mr.", "aug."), lower-case; the segmenter mends breaks after them. */
   abbreviations: string[];
-  /** Capitalised words that are never names on their own: sentence-initial function words, months, weekdays, furniture. Lower-case. */
+  /** Capitalised words that are never names on their own: sentence-initial function words, furniture (months and weekdays come from the date words). */
   stopWords: string[];
 }
 
-/** Words for finding attributed statements (owned by find-claims). */
+/** Words for finding attributed statements (owned by find-claims). Phrases match whole words, case-insensitively; ' also matches ’. */
 export interface SpeechWords {
   /** Verbs of saying, in the forms that follow or precede a speaker ("said", "told", "a déclaré", "заявил"). Lower-case. */
   speechVerbs: string[];
-  /** Phrases that introduce the source of reported speech ("according to", "selon", "по словам"). Lower-case. */
+  /** Phrases that introduce the source of reported speech, the source following them ("according to", "selon", "по словам"). Lower-case. */
   attributions: string[];
   /** Pronouns and anaphors that stand for the last-named person or speaker ("he", "il", "он", "the latter"). Lower-case. */
   pronouns: string[];
@@ -37,21 +77,27 @@ export interface SpeechWords {
   anonymousSources: string[];
   /** Role nouns a definite description names a person by ("prime minister", "ambassador", "porte-parole", "посол"). Lower-case. */
   roleWords: string[];
-  /** Words that make a following role noun a definite description ("the", "le", "l'"); empty for a language without articles. Lower-case. */
+  /** Articles that make a following noun a definite description ("the", "le", "l'"); empty for a language without articles. Lower-case. */
   definiteArticles: string[];
-  /** Phrases holding a speech verb that report no speech ("so-called", "said to be", "так называемый"). Lower-case. */
+  /** Articles and possessives that make a following verb form an adjective ("the announced deal", "l'annonce"). Lower-case. */
+  determiners: string[];
+  /** Prepositions that put a following name out of subject position ("of", "for", "du", "для"). Lower-case. */
+  prepositions: string[];
+  /** Conjunctions that open reported content, so a quote right after one is a whole statement ("that", "que", "что"). Lower-case. */
+  complementizers: string[];
+  /** Phrases holding a speech verb that report no speech ("so-called", "said to be", "как говорится"). Lower-case. */
   notSpeech: string[];
 }
 
-/** Words of site furniture around an article (owned by clean-boilerplate). Lower-case. */
+/** Words that mark site furniture around an article body (owned by clean-boilerplate). Lower-case. */
 export interface FurnitureWords {
-  /** Lines that open a block of links to other stories ("related articles", "most viewed", "lire aussi", "читайте также"). */
+  /** Headings that open a list of links or teasers ("related", "read more", "lire aussi", "читайте также"). */
   sectionMarkers: string[];
-  /** Words that label a photo credit ("photo", "credit", "фото"), followed by a colon or slash. */
+  /** Words that open a photo credit or caption credit ("photo", "credit", "фото"). */
   photoCredits: string[];
-  /** Words that open a byline or a wire credit ("by", "reporting by", "par", "автор"). */
+  /** Words that open a byline ("by", "reporting by", "par"). */
   bylines: string[];
-  /** Words found only in site chrome: cookie notices, share bars, subscriptions, copyright ("cookies", "subscribe", "all rights reserved"). */
+  /** Words of share bars, cookie notices, subscriptions and copyright lines ("cookies", "subscribe", "all rights reserved"). */
   chrome: string[];
 }
 

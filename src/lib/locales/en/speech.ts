@@ -1,6 +1,6 @@
 import type { SpeechWords } from '../types.ts';
 
-// Nouns that are also verb forms ("states", "claims", "reports", "notes") are left out:
+// Nouns that are also verb forms ("states", "claims", "reports", "notes", "voices") are left out:
 // "the United States" or "media reports" would otherwise read as speech.
 export const speechWords: SpeechWords = {
   speechVerbs: [
@@ -11,28 +11,34 @@ export const speechWords: SpeechWords = {
     'reported', 'wrote', 'writes', 'asserted', 'affirmed', 'pointed out', 'underlined', 'underscored',
     'remarked', 'commented', 'acknowledged', 'argued', 'reiterated', 'assured', 'revealed',
     'quoted', 'as saying',
-    // "X went on to urge …": the infinitive only counts after "went on to".
+    // The infinitive only counts after "went on to": "Al-Sarraj went on to urge Moscow…".
     'went on to urge', 'went on to emphasize', 'went on to emphasise', 'went on to stress',
     'went on to say', 'went on to add', 'went on to express', 'went on to note', 'went on to call',
   ],
-  attributions: ['according to', 'quoted by', 'cited by', 'as quoted by', 'as cited by'],
+  attributions: ['according to', 'quoted by', 'cited by', 'as reported by'],
   pronouns: ['he', 'she', 'they', 'the latter'],
   anonymousSources: [
     'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders',
     'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses',
-    'resident', 'residents', 'people familiar',
+    'resident', 'residents',
   ],
   roleWords: [
     'prime minister', 'foreign minister', 'defense minister', 'defence minister', 'minister',
     'ambassador', 'president', 'head', 'chief', 'deputy chief', 'director', 'deputy director',
     'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'special envoy', 'commander', 'general',
-    'marshal', 'field marshal', 'chairman', 'leader', 'premier', 'diplomat',
+    'marshal', 'field marshal', 'chairman', 'leader', 'premier',
   ],
   definiteArticles: ['the'],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such'],
+  prepositions: [
+    'of', 'for', 'with', 'in', 'to', 'by', 'from', 'at', 'on', 'about', 'between', 'against', 'among',
+    'into', 'toward', 'towards', 'without', 'under', 'over', 'than', 'via', 'behind', 'near',
+  ],
+  complementizers: ['that'],
   notSpeech: [
-    'so-called', 'so called', 'said to be', 'said to have', 'is said', 'are said', 'was said',
-    'were said', 'that said', 'the said', 'aforesaid', 'unsaid', 'well said', 'is reported',
-    'was reported', 'were reported', 'are reported', 'was confirmed', 'were confirmed', 'was denied',
-    'were denied', 'was announced', 'were announced', 'was declared', 'were declared',
+    'so-called', 'said to be', 'said to have', 'is said', 'are said', 'was said', 'were said',
+    'that said', 'the said', 'all told', 'is reported', 'are reported', 'was reported', 'were reported',
+    'was confirmed', 'were confirmed', 'was denied', 'were denied', 'was announced', 'were announced',
+    'was declared', 'were declared', 'claimed the lives', 'claimed the life',
   ],
 };

@@ -1,0 +1,44 @@
+// English text that must yield no claim, though an actor stands in every sentence.
+import { describe, expect, it } from 'vitest';
+import { buildActorIndex } from '../../../src/lib/actor-index.ts';
+import type { Article, PipelineContext } from '../../../src/lib/article.ts';
+import { findClaims } from '../../../src/lib/find-claims.ts';
+import { articleFromText } from '../../helpers/article.ts';
+
+const context: PipelineContext = {
+  actors: buildActorIndex([{ id: 'khalifa-haftar', name: 'Khalifa Haftar', type: 'person', description: 'Libyan commander', aliases: [], roles: [] }]),
+};
+
+/** An English article for `text` with every "Haftar" marked as a mention of Khalifa Haftar. */
+function article(text: string): Article {
+  const base = articleFromText(text, { language: 'en' });
+  const actorMentions = [...text.matchAll(/Haftar/g)].map((m) => ({
+    actorId: 'khalifa-haftar',
+    text: m[0],
+    span: { start: m.index, end: m.index + m[0].length },
+    sentence: base.sentences.findIndex((s) => s.start <= m.index && m.index < s.end),
+  }));
+  return { ...base, actorMentions };
+}
+
+const NEGATIVES: Record<string, string> = {
+  'scare quotes alone': 'Haftar wants “global equilibrium” and “constructive” work with Moscow.',
+  'a headline in quotes on a "Related" line': 'Related: "Haftar and Moscow sign a new arms deal"',
+  'a quote nobody is said to have said': '"We will take Tripoli before winter" was painted on a wall near Haftar\'s headquarters.',
+  'a book title in quotes': 'Haftar\'s memoir "My Life in the Libyan Desert" appeared in 2019.',
+  '"so-called"': 'The so-called army of Haftar advanced on Tripoli.',
+  '"said to be" in a relative clause': 'A statement said to be fake circulated among Haftar supporters.',
+  '"was said to" in the passive': 'Haftar was said to be in Moscow last week.',
+  'a participle after an article': 'The announced deal with Haftar was never signed.',
+  '"claimed the lives"': 'The offensive by Haftar claimed the lives of twenty fighters.',
+  'nouns that look like verbs': 'Media reports and claims about Haftar voices in the United States multiplied.',
+  'apostrophes that look like quotes': "Haftar's forces and the army's 'units' held Libya's east.",
+};
+
+describe('findClaims (en): no claim', () => {
+  for (const [name, text] of Object.entries(NEGATIVES)) {
+    it(name, () => {
+      expect(findClaims(article(text), context).claims).toEqual([]);
+    });
+  }
+});

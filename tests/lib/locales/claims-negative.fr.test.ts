@@ -1,0 +1,40 @@
+// French text that must yield no claim, though an actor stands in every sentence.
+import { describe, expect, it } from 'vitest';
+import { buildActorIndex } from '../../../src/lib/actor-index.ts';
+import type { Article, PipelineContext } from '../../../src/lib/article.ts';
+import { findClaims } from '../../../src/lib/find-claims.ts';
+import { articleFromText } from '../../helpers/article.ts';
+
+const context: PipelineContext = {
+  actors: buildActorIndex([{ id: 'khalifa-haftar', name: 'Khalifa Haftar', type: 'person', description: 'commandant libyen', aliases: [], roles: [] }]),
+};
+
+/** A French article for `text` with every "Haftar" marked as a mention of Khalifa Haftar. */
+function article(text: string): Article {
+  const base = articleFromText(text, { language: 'fr' });
+  const actorMentions = [...text.matchAll(/Haftar/g)].map((m) => ({
+    actorId: 'khalifa-haftar',
+    text: m[0],
+    span: { start: m.index, end: m.index + m[0].length },
+    sentence: base.sentences.findIndex((s) => s.start <= m.index && m.index < s.end),
+  }));
+  return { ...base, actorMentions };
+}
+
+const NEGATIVES: Record<string, string> = {
+  'des guillemets de distance seuls': "Haftar et Moscou ont examiné leur «coopération et coordination» dans l'est.",
+  'un titre sur une ligne « Lire aussi »': 'Lire aussi : « Haftar et la Russie signent un accord militaire »',
+  'un titre de livre entre guillemets': 'Le livre « La Russie en Libye : une histoire secrète » évoque Haftar.',
+  '« soi-disant »': 'La soi-disant armée nationale de Haftar contrôle l’est du pays.',
+  'un nom après un article (« l’annonce »)': "L'annonce de la visite de Haftar a surpris Tripoli.",
+  'un participe seul': 'Les accords annoncés par Haftar n’ont pas été signés.',
+  '« cela dit »': 'Cela dit, Haftar reste le maître de Benghazi.',
+};
+
+describe('findClaims (fr): aucune déclaration', () => {
+  for (const [name, text] of Object.entries(NEGATIVES)) {
+    it(name, () => {
+      expect(findClaims(article(text), context).claims).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,39 @@
+// Russian text that must yield no claim, though an actor stands in every sentence.
+import { describe, expect, it } from 'vitest';
+import { buildActorIndex } from '../../../src/lib/actor-index.ts';
+import type { Article, PipelineContext } from '../../../src/lib/article.ts';
+import { findClaims } from '../../../src/lib/find-claims.ts';
+import { articleFromText } from '../../helpers/article.ts';
+
+const context: PipelineContext = {
+  actors: buildActorIndex([{ id: 'khalifa-haftar', name: 'Khalifa Haftar', type: 'person', description: 'ливийский командующий', aliases: [], roles: [] }]),
+};
+
+/** A Russian article for `text` with every form of "Хафтар" marked as a mention of Khalifa Haftar. */
+function article(text: string): Article {
+  const base = articleFromText(text, { language: 'ru' });
+  const actorMentions = [...text.matchAll(/Хафтар\p{L}*/gu)].map((m) => ({
+    actorId: 'khalifa-haftar',
+    text: m[0],
+    span: { start: m.index, end: m.index + m[0].length },
+    sentence: base.sentences.findIndex((s) => s.start <= m.index && m.index < s.end),
+  }));
+  return { ...base, actorMentions };
+}
+
+const NEGATIVES: Record<string, string> = {
+  'кавычки без цитаты': 'Хафтар выступает за «глобальное равновесие» в регионе.',
+  'заголовок в строке «Читайте также»': 'Читайте также: «Хафтар и Россия подписали соглашение о поставках оружия»',
+  'название книги в кавычках': 'В 2019 году вышла книга «Русские в Ливии: история сотрудничества» о Хафтаре.',
+  '«так называемая»': 'Так называемая армия Хафтара контролирует восток страны.',
+  '«как говорится»': 'Как говорится, Хафтар своего не упустит.',
+  'цитата, которую никто не произносил': '«Мы возьмём Триполи до зимы» — эта надпись появилась у штаба Хафтара.',
+};
+
+describe('findClaims (ru): нет высказываний', () => {
+  for (const [name, text] of Object.entries(NEGATIVES)) {
+    it(name, () => {
+      expect(findClaims(article(text), context).claims).toEqual([]);
+    });
+  }
+});
