@@ -33,11 +33,25 @@ const alternation = (words: string[]) => [...new Set(words.map(fold))].sort((a, 
 
 const MARKER = new RegExp(`^(?:${alternation(furniture.flatMap((f) => f.sectionMarkers))})\\s*(?::|$|[-–—»›>])`, 'u');
 const CHROME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(furniture.flatMap((f) => f.chrome))})(?![\\p{L}\\p{N}])`, 'gu');
-const CREDIT = new RegExp(`(?:^|[\\s(\\[|])(?:${alternation(furniture.flatMap((f) => f.photoCredits))})\\s*[:/]|©|\\b\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?\\s?/\\s?\\p{Lu}\\p{L}+\\s\\p{Lu}`, 'u');
-const BYLINE = new RegExp(`^(?:${alternation(furniture.flatMap((f) => f.bylines))})\\s*:?\\s+\\p{Lu}`, 'u');
+const CREDIT_WORDS = alternation(furniture.flatMap((f) => f.photoCredits));
+/**
+ * A photo credit: a credit word and a colon or slash ("Photo: AFP", "Фото: ТАСС"), a credit word
+ * ending the line ("Архивное фото"), "©", an agency and photographer ("REUTERS/Stringer",
+ * "Abdullah Doma/AFP"), or a bracketed "[Name/Agency]" closing the line.
+ */
+const CREDIT_WORD = new RegExp(`(?:^|[\\s(\\[|.])(?:${CREDIT_WORDS})\\s*(?:[:/]|$)`, 'iu');
+const CREDIT_MARK =
+  /©|(?<!\p{L})\p{Lu}{2,}\s?\/\s?\p{Lu}\p{L}+|\p{Lu}\p{Ll}+\s?\/\s?\p{Lu}{2,}(?!\p{L})|[[(][^\])]{2,60}\/[^\])]{2,60}[\])]$/u;
+const isCredit = (line: string) => CREDIT_WORD.test(line) || CREDIT_MARK.test(line);
+const BYLINE = new RegExp(`^(?:${alternation(furniture.flatMap((f) => f.bylines))})\\s*:?\\s+`, 'iu');
 const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés|все права защищены/iu;
 const NAV_SEPARATORS = /\s[|•›»·>/]\s|\s*\|\s*/;
-const SENTENCE_END = /[.!?…:;]["'»”’)\]]*$/u;
+const SENTENCE_END = /[.…:;]["'»”’)\]]*$/u;
+/** Questions and exclamations end prose only in long lines: a short one is a headline. */
+const LONG_SENTENCE_END = /[?!]["'»”’)\]]*$/u;
+const MIN_LONG_PROSE_WORDS = 15;
+/** A line of at most this many words that carries a full date is a date line, whatever else it says. */
+const MAX_DATE_LINE_WORDS = 12;
 const TIME = /\b\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b|\b(?:at|à|в)\b|\b(?:gmt|utc|msk|мск)\b/giu;
 const DATELINE_LABELS = new RegExp(`(?<![\\p{L}])(?:${alternation(locales.flatMap((l) => l.dates.datelineLabels))})(?![\\p{L}])`, 'gu');
 
@@ -56,10 +70,11 @@ function normalizeLine(line: string, markdown: boolean): string {
   return text;
 }
 
-/** True when, dates and times taken out, a line has almost no words left: a date line. */
-function isDateLine(line: string): boolean {
-  const dates = readDates(line).filter((date) => date.precision === 'day' || date.parts.year === 'stated');
+/** True when a line is there to date the article: a short line with a full date, or a date with almost no words around it. */
+function isDateLine(line: string, count: number): boolean {
+  const dates = readDates(line).filter((date) => date.parts.year === 'stated');
   if (dates.length === 0) return false;
+  if (count <= MAX_DATE_LINE_WORDS && dates.some((date) => date.precision === 'day') && !SENTENCE_END.test(line)) return true;
   let rest = line;
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + ' ' + rest.slice(date.end);
   rest = fold(rest).replace(TIME, ' ').replace(DATELINE_LABELS, ' ');
@@ -75,10 +90,12 @@ export function classifyLine(line: string): LineKind {
   const chromeHits = new Set(folded.match(CHROME) ?? []).size;
   if (MARKER.test(folded) && count <= 14) return 'marker';
   if ((chromeHits > 0 && count <= 8) || chromeHits >= 2 || (COPYRIGHT.test(line) && count <= 24)) return 'chrome';
-  if (/^[(/][\p{L}\s.&-]{2,40}[)/]\.?$/u.test(line) || isDateLine(line)) return 'meta';
-  if (BYLINE.test(line) && count <= 10 && !SENTENCE_END.test(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
-  if (CREDIT.test(line)) return 'caption';
+  if (/^[(/][\p{L}\s.&-]{2,40}[)/]\.?$/u.test(line) || isDateLine(line, count)) return 'meta';
+  const byline = BYLINE.exec(line);
+  if (byline && /^\p{Lu}/u.test(line.slice(byline[0].length)) && count <= 10 && !SENTENCE_END.test(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
+  if (isCredit(line)) return 'caption';
   if (count >= MIN_PROSE_WORDS && SENTENCE_END.test(line)) return 'prose';
+  if (count >= MIN_LONG_PROSE_WORDS && LONG_SENTENCE_END.test(line)) return 'prose';
   if ((count >= 3 && line.split(NAV_SEPARATORS).length >= 3) || /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}$/u.test(line) || count === 1) return 'nav';
   return 'short';
 }
@@ -88,14 +105,66 @@ interface Line {
   kind: LineKind;
 }
 
-/** Index of the headline: the nearest title-like line above the body, past meta lines and captions. */
+/** Fewest words in a headline. */
+const MIN_HEADLINE_WORDS = 3;
+/** Share of a candidate's words that must recur in the lead for it to be taken for the headline. */
+const MIN_HEADLINE_OVERLAP = 0.3;
+/** Words a headline shares with its lead, at the least. */
+const MIN_HEADLINE_SHARED = 2;
+/** Up to this many words, a line of capitalised words only is a name (a site's, a section's), not a headline. */
+const MAX_NAME_WORDS = 4;
+
+/** "The Libya Observer", "Российская газета": a short line of capitalised words, like a masthead. */
+function isNameLike(text: string): boolean {
+  const all = words(text);
+  // Short particles may stay in lower case: "Bank of Libya", "Le Monde de l'Afrique".
+  return all.length <= MAX_NAME_WORDS && all.every((word) => /^[\p{Lu}\p{N}"«“]/u.test(word) || /^\p{Ll}{1,3}$/u.test(word));
+}
+/** How many paragraphs of the body count as its lead. */
+const LEAD_PARAGRAPHS = 3;
+
+/** Word stems for comparing headline and lead across inflection: the first four letters, folded. */
+function stems(text: string): string[] {
+  return (fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []).map((word) => word.slice(0, 4));
+}
+
+/** How many of the line's stems recur in the lead, and what share of them. */
+function overlap(line: string, lead: Set<string>): { matched: number; share: number } {
+  const own = stems(line);
+  const matched = own.filter((stem) => lead.has(stem)).length;
+  return { matched, share: own.length === 0 ? 0 : matched / own.length };
+}
+
+/**
+ * Index of the headline, or -1. Above the body stand the headline and, around it, decks, bylines,
+ * section names, blog names and taglines, in every order outlets use. A headline says what the lead
+ * says: it is the first title-like line, not shaped like a name, whose words recur in the lead;
+ * failing that, the first whose words recur there; failing that, the closest title-like line above the body.
+ */
 function findHeadline(lines: Line[], bodyStart: number): number {
+  const lead = new Set(
+    lines
+      .slice(bodyStart)
+      .filter((line) => line.kind === 'prose')
+      .slice(0, LEAD_PARAGRAPHS)
+      .flatMap((line) => stems(line.text)),
+  );
+  const candidates: number[] = [];
   for (let i = bodyStart - 1; i >= 0; i--) {
     const { kind, text } = lines[i] ?? { kind: 'blank', text: '' };
-    if (kind === 'short' && words(text).length >= 3 && text.length <= 200) return i;
-    if (kind === 'prose' || kind === 'marker') return -1;
+    if (kind === 'prose') break;
+    if (kind === 'short' && words(text).length >= MIN_HEADLINE_WORDS && text.length <= 200) candidates.unshift(i);
   }
-  return -1;
+  const related = candidates.filter((i) => {
+    const { matched, share } = overlap(lines[i]?.text ?? '', lead);
+    return share >= MIN_HEADLINE_OVERLAP && matched >= MIN_HEADLINE_SHARED;
+  });
+  return related.find((i) => !isNameLike(lines[i]?.text ?? '')) ?? related[0] ?? candidates.at(-1) ?? -1;
+}
+
+/** True for a line that only credits a photo: "Photo : Abdullah DOMA / AFP". */
+function isCreditOnly(line: Line | undefined): boolean {
+  return line?.kind === 'caption' && words(line.text).length <= 8;
 }
 
 /** The first sentence of the body, cut at a word boundary: the title of an article with no headline. */
@@ -138,10 +207,13 @@ export function cleanBoilerplate(article: Article): Article {
   lines.forEach(({ text, kind }, i) => {
     if (kind === 'blank' || i === headline) return;
     const next = lines.slice(i + 1).find((line) => line.kind !== 'blank');
+    const previous = lines.slice(0, i).findLast((line) => line.kind !== 'blank');
+    // A short line beside a bare credit is the caption that credit belongs to.
+    const besideCredit = kind === 'short' && words(text).length < 25 && (isCreditOnly(next) || isCreditOnly(previous));
     if (kind === 'meta' || kind === 'byline') metaLines.push(text);
     if (bodyStart < 0 || i < bodyStart) {
       const count = words(text).length;
-      if (kind === 'caption' || (kind === 'short' && i < headline && count >= MIN_CAPTION_WORDS)) captions.push(text);
+      if (kind === 'caption' || besideCredit || (kind === 'short' && i < headline && count >= MIN_CAPTION_WORDS)) captions.push(text);
       // A standfirst without a full stop, between headline and body, belongs to the article.
       else if (kind === 'short' && headline >= 0 && i > headline) body.push(text);
       else removed.push({ text, reason: REASONS[kind] ?? (i < headline ? 'before the headline' : 'site furniture') });
@@ -158,7 +230,7 @@ export function cleanBoilerplate(article: Article): Article {
       return;
     }
     // A short line just above a credited caption is the caption's first line.
-    if (kind === 'caption' || (kind !== 'prose' && next?.kind === 'caption' && words(text).length < 15)) {
+    if (kind === 'caption' || besideCredit || (kind === 'short' && next?.kind === 'caption' && words(text).length < 15)) {
       captions.push(text);
       return;
     }

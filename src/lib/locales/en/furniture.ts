@@ -13,6 +13,8 @@ export const furnitureWords: FurnitureWords = {
     'cookie', 'cookies', 'subscribe', 'subscription', 'newsletter', 'sign up', 'sign in', 'log in', 'share this', 'share on',
     'all rights reserved', 'copyright', 'back to top', 'advertisement', 'sponsored', 'follow us', 'click here',
     'privacy policy', 'terms of use', 'comments', 'print this', 'email this', 'facebook', 'twitter', 'whatsapp',
-    'telegram', 'linkedin', 'reddit', 'pinterest', 'vkontakte', 'accept', 'javascript',
+    'telegram', 'linkedin', 'reddit', 'pinterest', 'vkontakte', 'accept', 'javascript', 'share', 'share via', 'email',
+    'e-mail', 'print', 'save', 'listen', 'min read', 'minute read', 'minutes read', 'reading time', 'article history',
+    'licensing rights', 'purchase licensing rights', 'like this', 'reply', 'leave a comment', 'loading',
   ],
 };

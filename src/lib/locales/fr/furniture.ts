@@ -12,5 +12,7 @@ export const furnitureWords: FurnitureWords = {
     'cookies', 'abonnez-vous', 'abonnement', "s'abonner", 'newsletter', 'se connecter', 'connexion', 'partager',
     'tous droits réservés', 'reproduction interdite', 'haut de page', 'publicité', 'suivez-nous', 'cliquez ici',
     'politique de confidentialité', 'accepter', 'commentaires', 'réservé aux abonnés', 'article réservé',
+    'temps de lecture', 'offrir l\'article', 'imprimer', 'écouter', 'sauvegarder', 'vous devez être connecté', 'réagir',
+    'abonnez-vous', 'déjà abonné', 'la suite est réservée',
   ],
 };
