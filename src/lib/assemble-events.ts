@@ -4,6 +4,7 @@ import type { TimelineEvent, EventSource } from '../schemas/event.ts';
 import type { Article, DateMention } from './article.ts';
 import { sentenceText } from './article.ts';
 import { slug } from './slug.ts';
+import { truncate } from './truncate.ts';
 
 /** Longest summary, in characters: one or two sentences of the lead. */
 const MAX_SUMMARY = 320;
@@ -12,14 +13,6 @@ const MAX_BACKGROUND_TITLE = 120;
 
 /** A wire dateline opening the lead: "MOSCOW -", "TRIPOLI, Jan 11 (Reuters) -", "МОСКВА, 7 ноября. /ТАСС/." */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n(/]{0,30}?)?\s*(?:[(/][^)/\n]{1,40}[)/])?\s*[-–—.]\s+/u;
-
-/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
-}
 
 /** The first one or two sentences of the body, without the wire dateline. */
 function summarize(article: Article): string {

@@ -8,6 +8,7 @@ import type { RemovedText } from '../schemas/source.ts';
 import type { Article } from './article.ts';
 import { locales } from './locales/index.ts';
 import { readDates } from './read-dates.ts';
+import { truncate } from './truncate.ts';
 
 type LineKind =
   | 'blank' // nothing but white space
@@ -23,6 +24,10 @@ type LineKind =
 
 /** Fewest words in a line of running text. */
 const MIN_PROSE_WORDS = 6;
+/** Most words in a site notice (a cookie banner, a subscription pitch). */
+const MAX_NOTICE_WORDS = 40;
+/** Most words in a byline: "Reporting by …; Writing by …; Editing by …" runs long. */
+const MAX_BYLINE_WORDS = 30;
 /** A line this long without sentence punctuation before the headline is a caption shown above it. */
 const MIN_CAPTION_WORDS = 8;
 
@@ -32,6 +37,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...new Set(words.map(fold))].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const MARKER = new RegExp(`^(?:${alternation(furniture.flatMap((f) => f.sectionMarkers))})\\s*(?::|$|[-–—»›>])`, 'u');
+const NOTICE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(furniture.flatMap((f) => f.notices))})(?![\\p{L}\\p{N}])`, 'u');
 const CHROME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(furniture.flatMap((f) => f.chrome))})(?![\\p{L}\\p{N}])`, 'gu');
 const CREDIT_WORDS = alternation(furniture.flatMap((f) => f.photoCredits));
 /**
@@ -44,12 +50,14 @@ const CREDIT_MARK =
   /©|(?<!\p{L})\p{Lu}{2,}\s?\/\s?\p{Lu}\p{L}+|\p{Lu}\p{Ll}+\s?\/\s?\p{Lu}{2,}(?!\p{L})|[[(][^\])]{2,60}\/[^\])]{2,60}[\])]$/u;
 const isCredit = (line: string) => CREDIT_WORD.test(line) || CREDIT_MARK.test(line);
 const BYLINE = new RegExp(`^(?:${alternation(furniture.flatMap((f) => f.bylines))})\\s*:?\\s+`, 'iu');
-const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés|все права защищены/iu;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright/iu;
 const NAV_SEPARATORS = /\s[|•›»·>/]\s|\s*\|\s*/;
 const SENTENCE_END = /[.…:;]["'»”’)\]]*$/u;
 /** Questions and exclamations end prose only in long lines: a short one is a headline. */
 const LONG_SENTENCE_END = /[?!]["'»”’)\]]*$/u;
 const MIN_LONG_PROSE_WORDS = 15;
+/** Words a date line may carry besides its date, labels and time: "Register", a place. */
+const MAX_WORDS_BESIDE_DATE = 2;
 /** A line of at most this many words that carries a full date is a date line, whatever else it says. */
 const MAX_DATE_LINE_WORDS = 12;
 const TIME = /\b\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b|\b(?:at|à|в)\b|\b(?:gmt|utc|msk|мск)\b/giu;
@@ -78,7 +86,7 @@ function isDateLine(line: string, count: number): boolean {
   let rest = line;
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + ' ' + rest.slice(date.end);
   rest = fold(rest).replace(TIME, ' ').replace(DATELINE_LABELS, ' ');
-  return words(rest).length <= 3;
+  return words(rest).length <= MAX_WORDS_BESIDE_DATE;
 }
 
 /** What a line is, judged on its own. */
@@ -89,10 +97,10 @@ export function classifyLine(line: string): LineKind {
   const count = words(line).length;
   const chromeHits = new Set(folded.match(CHROME) ?? []).size;
   if (MARKER.test(folded) && count <= 14) return 'marker';
-  if ((chromeHits > 0 && count <= 8) || chromeHits >= 2 || (COPYRIGHT.test(line) && count <= 24)) return 'chrome';
+  if ((chromeHits > 0 && count <= 8) || (chromeHits >= 2 && !SENTENCE_END.test(line)) || ((NOTICE.test(folded) || COPYRIGHT.test(line)) && count <= MAX_NOTICE_WORDS)) return 'chrome';
   if (/^[(/][\p{L}\s.&-]{2,40}[)/]\.?$/u.test(line) || isDateLine(line, count)) return 'meta';
   const byline = BYLINE.exec(line);
-  if (byline && /^\p{Lu}/u.test(line.slice(byline[0].length)) && count <= 10 && !SENTENCE_END.test(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
+  if (byline && /^\p{Lu}/u.test(line.slice(byline[0].length)) && count <= MAX_BYLINE_WORDS && !SENTENCE_END.test(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
   if (isCredit(line)) return 'caption';
   if (count >= MIN_PROSE_WORDS && SENTENCE_END.test(line)) return 'prose';
   if (count >= MIN_LONG_PROSE_WORDS && LONG_SENTENCE_END.test(line)) return 'prose';
@@ -107,32 +115,45 @@ interface Line {
 
 /** Fewest words in a headline. */
 const MIN_HEADLINE_WORDS = 3;
-/** Share of a candidate's words that must recur in the lead for it to be taken for the headline. */
-const MIN_HEADLINE_OVERLAP = 0.3;
-/** Words a headline shares with its lead, at the least. */
-const MIN_HEADLINE_SHARED = 2;
-/** Up to this many words, a line of capitalised words only is a name (a site's, a section's), not a headline. */
-const MAX_NAME_WORDS = 4;
-
-/** "The Libya Observer", "Российская газета": a short line of capitalised words, like a masthead. */
-function isNameLike(text: string): boolean {
-  const all = words(text);
-  // Short particles may stay in lower case: "Bank of Libya", "Le Monde de l'Afrique".
-  return all.length <= MAX_NAME_WORDS && all.every((word) => /^[\p{Lu}\p{N}"«“]/u.test(word) || /^\p{Ll}{1,3}$/u.test(word));
-}
+/** Share of a line's words that must recur in the lead for it to speak of what the article says. */
+const MIN_LEAD_SHARE = 0.3;
+/** Words such a line shares with the lead, at the least. */
+const MIN_LEAD_SHARED = 2;
 /** How many paragraphs of the body count as its lead. */
 const LEAD_PARAGRAPHS = 3;
+/** Up to this many words, a line of capitalised words only is a name (a site's, a section's, a byline), not a headline. */
+const MAX_NAME_WORDS = 4;
+/** Most words in a line that only credits a photo: "Photo : Abdullah DOMA / AFP". */
+const MAX_CREDIT_WORDS = 8;
+/** Most words in a caption written above its credit, and below it. */
+const MAX_CAPTION_ABOVE_CREDIT = 20;
+const MAX_CAPTION_BELOW_CREDIT = 25;
+/** Fewer words than this in a line over a credited caption make it that caption's first line. */
+const MAX_CAPTION_HEAD_WORDS = 15;
 
-/** Word stems for comparing headline and lead across inflection: the first four letters, folded. */
+/** "The Libya Observer", "Андрей Гаврилов", "Luc Baumann, Moscou": a short line of capitalised words. */
+function isNameLike(text: string): boolean {
+  const all = words(text);
+  // Short particles may stay in lower case: "Bank of Libya", "Mark Haldane in Moscow".
+  return all.length <= MAX_NAME_WORDS && all.every((word) => /^[\p{Lu}\p{N}"«“]/u.test(word) || /^\p{Ll}{1,3}$/u.test(word));
+}
+
+/** Word stems for comparing a line with the lead across inflection: the first four letters, folded. */
 function stems(text: string): string[] {
   return (fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []).map((word) => word.slice(0, 4));
 }
 
-/** How many of the line's stems recur in the lead, and what share of them. */
-function overlap(line: string, lead: Set<string>): { matched: number; share: number } {
-  const own = stems(line);
+/** The stems of the first prose paragraphs from `bodyStart` on. */
+function leadStems(lines: Line[], bodyStart: number): Set<string> {
+  const lead = lines.slice(Math.max(bodyStart, 0)).filter((line) => line.kind === 'prose').slice(0, LEAD_PARAGRAPHS);
+  return new Set(lead.flatMap((line) => stems(line.text)));
+}
+
+/** True when enough of the line's words recur in the lead: it speaks of what the article says. */
+function echoesLead(text: string, lead: Set<string>): boolean {
+  const own = stems(text);
   const matched = own.filter((stem) => lead.has(stem)).length;
-  return { matched, share: own.length === 0 ? 0 : matched / own.length };
+  return matched >= MIN_LEAD_SHARED && matched / own.length >= MIN_LEAD_SHARE;
 }
 
 /**
@@ -141,38 +162,49 @@ function overlap(line: string, lead: Set<string>): { matched: number; share: num
  * says: it is the first title-like line, not shaped like a name, whose words recur in the lead;
  * failing that, the first whose words recur there; failing that, the closest title-like line above the body.
  */
-function findHeadline(lines: Line[], bodyStart: number): number {
-  const lead = new Set(
-    lines
-      .slice(bodyStart)
-      .filter((line) => line.kind === 'prose')
-      .slice(0, LEAD_PARAGRAPHS)
-      .flatMap((line) => stems(line.text)),
-  );
+function findHeadline(lines: Line[], bodyStart: number, lead: Set<string>): number {
   const candidates: number[] = [];
   for (let i = bodyStart - 1; i >= 0; i--) {
     const { kind, text } = lines[i] ?? { kind: 'blank', text: '' };
     if (kind === 'prose') break;
     if (kind === 'short' && words(text).length >= MIN_HEADLINE_WORDS && text.length <= 200) candidates.unshift(i);
   }
-  const related = candidates.filter((i) => {
-    const { matched, share } = overlap(lines[i]?.text ?? '', lead);
-    return share >= MIN_HEADLINE_OVERLAP && matched >= MIN_HEADLINE_SHARED;
-  });
+  const related = candidates.filter((i) => echoesLead(lines[i]?.text ?? '', lead));
   return related.find((i) => !isNameLike(lines[i]?.text ?? '')) ?? related[0] ?? candidates.at(-1) ?? -1;
 }
 
-/** True for a line that only credits a photo: "Photo : Abdullah DOMA / AFP". */
 function isCreditOnly(line: Line | undefined): boolean {
-  return line?.kind === 'caption' && words(line.text).length <= 8;
+  return line?.kind === 'caption' && words(line.text).length <= MAX_CREDIT_WORDS;
 }
 
-/** The first sentence of the body, cut at a word boundary: the title of an article with no headline. */
+/**
+ * Kinds that only the neighbours tell: a line just above a bare photo credit is its caption, even
+ * with a full stop ("Le maréchal Haftar à Benghazi, le 14 juin 2019." over "Photo : AFP"), and so
+ * is a short line just below one.
+ */
+function withCaptionsBesideCredits(lines: Line[]): Line[] {
+  const nonBlank = lines.flatMap((line, i) => (line.kind === 'blank' ? [] : [i]));
+  return lines.map((line, i) => {
+    const at = nonBlank.indexOf(i);
+    const next = lines[nonBlank[at + 1] ?? -1];
+    const previous = lines[nonBlank[at - 1] ?? -1];
+    const count = words(line.text).length;
+    // A caption's first line may also stand over a longer credited caption: "Former Libyan General Khalifa Haftar."
+    const above =
+      ((line.kind === 'short' || line.kind === 'prose') && count <= MAX_CAPTION_ABOVE_CREDIT && isCreditOnly(next)) ||
+      (line.kind === 'short' && count < MAX_CAPTION_HEAD_WORDS && next?.kind === 'caption');
+    const below = line.kind === 'short' && count <= MAX_CAPTION_BELOW_CREDIT && isCreditOnly(previous);
+    return above || below ? { ...line, kind: 'caption' } : line;
+  });
+}
+
+/** Longest title made from the body, in characters. */
+const MAX_BODY_TITLE = 110;
+
+/** The first sentence of the body, shortened: the title of an article with no headline. */
 function titleFromBody(body: string): string {
   const sentence = /^.+?[.!?…](?=\s|$)/u.exec(body)?.[0] ?? body;
-  if (sentence.length <= 110) return sentence.replace(/[.…]$/u, '');
-  const cut = sentence.slice(0, 110);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 110)}…`;
+  return truncate(sentence.replace(/[.…]$/u, ''), MAX_BODY_TITLE);
 }
 
 const REASONS: Partial<Record<LineKind, string>> = {
@@ -187,65 +219,57 @@ const REASONS: Partial<Record<LineKind, string>> = {
 /** Splits the article body into headline, meta lines, captions, cleaned text and removed text. */
 export function cleanBoilerplate(article: Article): Article {
   const markdown = article.file.toLowerCase().endsWith('.md');
-  const lines: Line[] = article.body.split('\n').map((raw) => {
-    const text = normalizeLine(raw, markdown);
-    return { text, kind: classifyLine(text) };
-  });
+  const lines = withCaptionsBesideCredits(
+    article.body.split('\n').map((raw): Line => {
+      const text = normalizeLine(raw, markdown);
+      return { text, kind: classifyLine(text) };
+    }),
+  );
   const proseIndexes = lines.flatMap((line, i) => (line.kind === 'prose' ? [i] : []));
   // With no line of prose at all (a one-paragraph note), every plain line is taken for body.
   const bodyStart = proseIndexes[0] ?? lines.findIndex((line) => line.kind === 'short');
   const bodyEnd = proseIndexes.at(-1) ?? lines.findLastIndex((line) => line.kind === 'short');
-  const headline = bodyStart >= 0 ? findHeadline(lines, bodyStart) : -1;
+  const lead = leadStems(lines, bodyStart);
+  const headline = bodyStart >= 0 ? findHeadline(lines, bodyStart, lead) : -1;
 
   const body: string[] = [];
   const captions: string[] = [];
   const metaLines: string[] = [];
   const removed: RemovedText[] = [];
+  const remove = (text: string, reason: string) => removed.push({ text, reason });
   const seen = new Set<string>();
   let inLinkBlock = false;
 
   lines.forEach(({ text, kind }, i) => {
     if (kind === 'blank' || i === headline) return;
-    const next = lines.slice(i + 1).find((line) => line.kind !== 'blank');
-    const previous = lines.slice(0, i).findLast((line) => line.kind !== 'blank');
-    // A short line beside a bare credit is the caption that credit belongs to.
-    const besideCredit = kind === 'short' && words(text).length < 25 && (isCreditOnly(next) || isCreditOnly(previous));
     if (kind === 'meta' || kind === 'byline') metaLines.push(text);
-    if (bodyStart < 0 || i < bodyStart) {
-      const count = words(text).length;
-      if (kind === 'caption' || besideCredit || (kind === 'short' && i < headline && count >= MIN_CAPTION_WORDS)) captions.push(text);
-      // A standfirst without a full stop, between headline and body, belongs to the article.
-      else if (kind === 'short' && headline >= 0 && i > headline) body.push(text);
-      else removed.push({ text, reason: REASONS[kind] ?? (i < headline ? 'before the headline' : 'site furniture') });
-      return;
-    }
-    if (i > bodyEnd) {
-      removed.push({ text, reason: REASONS[kind] ?? (kind === 'caption' ? 'caption' : 'after the article') });
-      return;
-    }
-    if (kind === 'marker') inLinkBlock = !/[:»›>-]\s*\S/u.test(text);
-    if (kind === 'prose') inLinkBlock = false;
-    if (inLinkBlock || kind === 'marker') {
-      removed.push({ text, reason: 'related links' });
-      return;
-    }
-    // A short line just above a credited caption is the caption's first line.
-    if (kind === 'caption' || besideCredit || (kind === 'short' && next?.kind === 'caption' && words(text).length < 15)) {
-      captions.push(text);
-      return;
-    }
     const reason = REASONS[kind];
-    if (reason) {
-      removed.push({ text, reason });
-      return;
+    if (kind === 'caption') {
+      if (i > bodyEnd) remove(text, 'caption');
+      else captions.push(text);
+    } else if (bodyStart < 0 || i < bodyStart) {
+      const afterHeadline = headline >= 0 && i > headline;
+      if (kind === 'short' && i < headline && words(text).length >= MIN_CAPTION_WORDS) captions.push(text);
+      // Between headline and body, a deck that speaks of what the lead says belongs to the article;
+      // a bare name there is the byline.
+      else if (kind === 'short' && afterHeadline && isNameLike(text)) remove(text, 'byline');
+      else if (kind === 'short' && afterHeadline && echoesLead(text, lead)) body.push(text);
+      else remove(text, reason ?? (i < headline ? 'before the headline' : 'site furniture'));
+    } else if (i > bodyEnd) {
+      remove(text, reason ?? 'after the article');
+    } else {
+      // A marker alone on its line opens a block of links that runs to the next paragraph of prose.
+      if (kind === 'marker') inLinkBlock = !/[:»›>|-]\s*\S/u.test(text);
+      else if (kind === 'prose') inLinkBlock = false;
+      const key = fold(text);
+      if (inLinkBlock || kind === 'marker') remove(text, 'related links');
+      else if (reason) remove(text, reason);
+      else if (seen.has(key)) remove(text, 'repeated paragraph');
+      else {
+        seen.add(key);
+        body.push(text);
+      }
     }
-    const key = fold(text);
-    if (seen.has(key)) {
-      removed.push({ text, reason: 'repeated paragraph' });
-      return;
-    }
-    seen.add(key);
-    body.push(text);
   });
 
   const text = body.join('\n\n');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleEvents, truncate } from '../../src/lib/assemble-events.ts';
+import { assembleEvents } from '../../src/lib/assemble-events.ts';
+import { truncate } from '../../src/lib/truncate.ts';
 import { articleFromText } from '../helpers/article.ts';
 
 const text = 'MOSCOW (Sputnik) - Russia and Libya signed a deal on Monday. Haftar welcomed it.\n\nMoscow froze contracts in February 2011.';

@@ -13,6 +13,11 @@ export const furnitureWords: FurnitureWords = {
     'tous droits réservés', 'reproduction interdite', 'haut de page', 'publicité', 'suivez-nous', 'cliquez ici',
     'politique de confidentialité', 'accepter', 'commentaires', 'réservé aux abonnés', 'article réservé',
     'temps de lecture', 'offrir l\'article', 'imprimer', 'écouter', 'sauvegarder', 'vous devez être connecté', 'réagir',
-    'abonnez-vous', 'déjà abonné', 'la suite est réservée',
+    'déjà abonné', 'ajouter à vos sélections', 'partager sur', 'vues',
+  ],
+  notices: [
+    'cookie', 'cookies', 'abonnez-vous', "s'abonner", 'abonnement', 'newsletter', 'tous droits réservés', 'reproduction interdite',
+    'a contribué à cet article', 'réservé aux abonnés', 'la suite est réservée', 'politique de confidentialité',
+    'connectez-vous', 'se connecter', 'créer un compte',
   ],
 };
