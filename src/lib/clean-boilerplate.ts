@@ -80,6 +80,8 @@ function normalizeLine(line: string, markdown: boolean): string {
 
 /** True when a line is there to date the article: a short line with a full date, or a date with almost no words around it. */
 function isDateLine(line: string, count: number): boolean {
+  // Every date with a stated year has digits: most lines are ruled out without parsing.
+  if (!/\d/.test(line)) return false;
   const dates = readDates(line).filter((date) => date.parts.year === 'stated');
   if (dates.length === 0) return false;
   if (count <= MAX_DATE_LINE_WORDS && dates.some((date) => date.precision === 'day') && !SENTENCE_END.test(line)) return true;

@@ -91,14 +91,16 @@ export interface SpeechWords {
 
 /** Words that mark site furniture around an article body (owned by clean-boilerplate). Lower-case. */
 export interface FurnitureWords {
-  /** Headings that open a list of links or teasers ("related", "read more", "lire aussi", "читайте также"). */
+  /** Lines that open a block of links to other stories ("related articles", "most viewed", "lire aussi", "читайте также"). */
   sectionMarkers: string[];
-  /** Words that open a photo credit or caption credit ("photo", "credit", "фото"). */
+  /** Words that label a photo credit ("photo", "credit", "фото"), followed by a colon or slash or ending the line. */
   photoCredits: string[];
-  /** Words that open a byline ("by", "reporting by", "par"). */
+  /** Words that open a byline or a wire credit ("by", "reporting by", "par", "автор"). */
   bylines: string[];
-  /** Words of share bars, cookie notices, subscriptions and copyright lines ("cookies", "subscribe", "all rights reserved"). */
+  /** Words found only in site chrome, on short lines: share bars, menus, counters ("share", "print", "views"). */
   chrome: string[];
+  /** Phrases that make a whole line a site notice however long it runs: cookie banners, subscription pitches, contributor credits. */
+  notices: string[];
 }
 
 export interface Locale {
