@@ -1,8 +1,9 @@
 // Reads every date written in a text, in all the languages at once (copy-pastes mix them), in the
 // manner of chrono-node: a list of parsers, each a pattern built once from every locale's words and
-// a reading that turns a match into a RawDate or rejects it, then one refiner that keeps the best of
-// overlapping readings. Nothing here knows the publication date: a relative date ("on Monday",
-// "last year") says what it is relative to, and find-dates resolves it.
+// a reading that turns a match into a RawDate or rejects it, then two refiners: one keeps the best
+// of overlapping readings, one lends a year to a date written beside a dated one ("June and November
+// 2016"). Nothing here knows the publication date: a relative date ("on Monday", "last year") says
+// what it is relative to, and find-dates resolves it.
 //
 // Speed: one scan finds the anchors a date cannot do without (a number, a month, a weekday, a
 // relative word); each parser then runs only there, as a sticky pattern, and looks behind the
@@ -46,10 +47,15 @@ interface RawDateBase {
 
 /** A date whose written parts give its value. */
 export interface StatedRawDate extends RawDateBase {
-  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY", cut to `precision`; with no year written, "--MM-DD" or "--MM" (ISO 8601's year-less form). */
+  /**
+   * "YYYY-MM-DD", "YYYY-MM" or "YYYY", cut to `precision`; with no year written, "--MM-DD" or "--MM"
+   * (ISO 8601's year-less form), unless a date it is written with lends one (`yearFrom`).
+   */
   value: string;
   /** Null: nothing to resolve. */
   relative: null;
+  /** The words of the date that lent the year ("en novembre 2016" in "en juin puis en novembre 2016"), when the year is implied by one. */
+  yearFrom?: string;
 }
 
 /** A date written relative to the publication date, not yet resolved. */
@@ -164,8 +170,12 @@ const FORWARD_LEAD = leadIn(`${START}(?:${wordAlternation(allWords((words) => wo
 const FORWARD_WORD = new RegExp(`${START}(?:${wordAlternation(allWords((words) => words.forwardWords))})`, 'iu');
 /** A label before a number ("Resolution 1973", "page 2011", "№ 2011"). */
 const LABEL_LEAD = leadIn(`${START}(?:${wordAlternation(allWords((words) => words.numberLabels))})${SP0}`);
-/** An amount word after a number ("2011 troops", "2011 %"). */
-const AMOUNT_AFTER = sticky(`${SP0}(?:${wordAlternation(allWords((words) => words.amountWords))})`);
+/** An amount word after a number, or joined to it by a hyphen ("2011 troops", "2011 %", "a 2000-strong force"). */
+const AMOUNT_AFTER = sticky(`(?:${SP0}|[-‑])(?:${wordAlternation(allWords((words) => words.amountWords))})`);
+/** A label word after a number ("the 1973 resolution"): the number names the thing. */
+const LABEL_AFTER = sticky(`${SP}(?:${wordAlternation(allWords((words) => words.numberLabels))})`);
+/** A determiner before a number ("the 1988 bombing", "de 1988"): the number may be a year used as an adjective. */
+const DETERMINER_LEAD = leadIn(`${START}(?:${wordAlternation(allWords((words) => words.yearDeterminers))})${SP}`);
 
 /** The words just before `offset` that `pattern` captures, or '' when there are none. */
 function lead(pattern: RegExp, text: string, offset: number): string {
@@ -259,18 +269,30 @@ function relative(found: Found, text: string, ref: RelativeRef): RelativeRawDate
   };
 }
 
+/** How firmly the words around a lone four-digit number make it a year. */
+type YearContext =
+  /** A preposition before it or a year word after it ("in 2011", "2011 года"). */
+  | 'stated'
+  /** A determiner before it ("the 1988 bombing"): a year used as an adjective, from 1900 on. */
+  | 'attributive'
+  /** Nothing: it must look like a recent year, 1990 on. */
+  | 'bare';
+
 /** True when a lone four-digit number stands as a year, not as a label, an amount, a code or part of a longer number. */
-function standsAsYear(text: string, start: number, end: number, year: number, context: boolean): boolean {
-  if (year < (context ? 1900 : 1990) || year > 2099) return false;
+function standsAsYear(text: string, start: number, end: number, year: number, context: YearContext): boolean {
+  if (year < (context === 'bare' ? 1990 : 1900) || year > 2099) return false;
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
   if (matchesAt(LABEL_LEAD, text, start) || /[$€£¥₽#№+]\s?$/u.test(before)) return false;
   // Years in a range ("2011–2014") stand beside each other; other digit groups make a phone number or an amount.
   if (/\p{N}[\s.,:/\-–—]?$/u.test(before) && !/(?:19|20)\d\d\s?[-–—]\s?$/.test(before)) return false;
   if (/^(?:[.,:/]\p{N}|\s?\p{N}|[-–—]\p{N}|\s?%)/u.test(after) && !/^\s?[-–—]\s?(?:19|20)\d\d(?!\d)/.test(after)) return false;
-  if (!context && /\p{L}[-‑]$/u.test(before)) return false;
-  // After a preposition a count noun is the sentence going on ("since 2011 people have fled").
-  return context || !matchesAt(AMOUNT_AFTER, text, end);
+  if (context === 'stated') return true;
+  if (/\p{L}[-‑]$/u.test(before)) return false;
+  // An older number needs its determiner not to be a label's: "the 1973 resolution" is Resolution 1973.
+  if (year < 1990 && matchesAt(LABEL_AFTER, text, end)) return false;
+  // After a preposition a count noun is the sentence going on ("since 2011 people have fled"); here it is an amount.
+  return !matchesAt(AMOUNT_AFTER, text, end);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,12 +382,13 @@ const PARSERS: readonly Parser[] = [
     const offset = RELATIVE_YEARS.get(foldWord(match.groups?.['word'] ?? ''));
     return offset === undefined ? null : relative({ match, lead: lead(PERIOD_LEAD, text, match.index) }, text, { kind: 'year', offset });
   }),
-  // in 2011, since 2011, a 2011 uprising, Armée 2023, в 2011 году; not $2011, page 2011, Resolution 2009, 2011 troops
+  // in 2011, since 2011, a 2011 uprising, the 1988 bombing, Armée 2023, в 2011 году; not $2011, page 2011, Resolution 2009, 2011 troops
   parser('year', 'number', `(?<![\\p{L}\\p{N}])${YEAR}`, (match, text) => {
     const found = { match, lead: lead(PERIOD_LEAD, text, match.index) };
     const year = num(match, 'year');
-    // A preposition or a Russian "года" makes the number a year; a bare one must look like one.
-    const context = found.lead !== '' || match[0].length > 4;
+    // A preposition or a Russian "года" makes the number a year; after a determiner it may be an older one; a bare one must look recent.
+    const context: YearContext =
+      found.lead !== '' || match[0].length > 4 ? 'stated' : matchesAt(DETERMINER_LEAD, text, match.index) ? 'attributive' : 'bare';
     return standsAsYear(text, match.index, match.index + 4, year, context) ? stated(found, text, year, null, null) : null;
   }),
 ];
@@ -421,6 +444,45 @@ function keepBest(candidates: { date: RawDate; order: number }[]): RawDate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * What may stand between two dates that share a year: commas, coordinators, a dash, and the bare
+ * months of a list ("June and November 2016", "juin puis novembre 2016", "June, July and August 2016").
+ */
+const COORDINATION = new RegExp(
+  `^(?:${SP0}(?:,|[-–—]|(?:${wordAlternation([...allWords((words) => words.dateCoordinators), ...MONTHS.keys()])})))*${SP0}$`,
+  'iu',
+);
+
+/** The month and day of a stated date with a month ("--08-22", "2016-11"), 0 for an absent day. */
+const monthDay = (date: StatedRawDate): [number, number] => {
+  const [month = 0, day = 0] = (date.value.startsWith('--') ? date.value.slice(2) : date.value.slice(5)).split('-').map(Number);
+  return [month, day];
+};
+
+/**
+ * Gives a date written without a year the year of the date written with it, when only a coordinator
+ * stands between them: "en juin puis en novembre 2016" is June 2016; "December and January 2021" is
+ * December 2020, since a date after the lender in the calendar belongs to the year before it. Runs
+ * from the last date back, so a list ("June, July and August 2016") passes the year along.
+ */
+function shareYears(dates: readonly RawDate[], text: string): RawDate[] {
+  const shared = [...dates];
+  for (let i = shared.length - 2; i >= 0; i -= 1) {
+    const date = shared[i];
+    const lender = shared[i + 1];
+    if (!date || !lender || date.relative !== null || lender.relative !== null) continue;
+    if (date.parts.year !== 'absent' || lender.parts.year === 'absent' || lender.parts.month === 'absent') continue;
+    if (!COORDINATION.test(text.slice(date.end, lender.start))) continue;
+    const [month, day] = monthDay(date);
+    const [lenderMonth, lenderDay] = monthDay(lender);
+    const year = Number(lender.value.slice(0, 4)) - (month > lenderMonth || (month === lenderMonth && day > lenderDay) ? 1 : 0);
+    const value = `${year}${date.value.slice(1)}`;
+    if (day !== 0 && !isExists(year, month - 1, day)) continue;
+    shared[i] = { ...date, value, parts: { ...date.parts, year: 'implied' }, yearFrom: lender.yearFrom ?? lender.text };
+  }
+  return shared;
+}
+
 /** Runs the parsers at every hit of one anchor pattern. */
 function readAnchors(anchors: RegExp, text: string, candidates: { date: RawDate; order: number }[]): void {
   anchors.lastIndex = 0;
@@ -441,5 +503,5 @@ export function readDates(text: string): RawDate[] {
   const candidates: { date: RawDate; order: number }[] = [];
   readAnchors(NUMBER_ANCHOR, text, candidates);
   readAnchors(WORD_ANCHOR, text, candidates);
-  return keepBest(candidates);
+  return shareYears(keepBest(candidates), text);
 }

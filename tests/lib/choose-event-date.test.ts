@@ -107,6 +107,78 @@ describe('chooseEventDate: the rules in order', () => {
   });
 });
 
+describe('chooseEventDate: the wire dateline dates the report, not the event', () => {
+  const event = (text: string, metaLines: string[] = []) => {
+    const { eventDate } = dated(text, { metaLines });
+    return eventDate && [eventDate.value, eventDate.basis, eventDate.text];
+  };
+
+  it('takes the body’s own words over the dateline’s date', () => {
+    expect(event('МОСКВА, 7 ноября. /ТАСС/. Министр обороны провел в среду переговоры с Хафтаром.', ['7 ноября 2018, 14:02'])).toEqual([
+      '2018-11-07',
+      'relative',
+      'в среду',
+    ]);
+    expect(event('МОСКВА, 14 янв — РИА Новости. Саррадж подписал в понедельник соглашение.', ['14.01.2020 09:30'])).toEqual([
+      '2020-01-13',
+      'relative',
+      'в понедельник',
+    ]);
+    expect(event('BENGHAZI, Libya, Sept 17 (Reuters) - Yevkurov arrived in Benghazi on Sunday.', ['September 17, 2023 4:12 PM'])).toEqual([
+      '2023-09-17',
+      'relative',
+      'on Sunday',
+    ]);
+  });
+
+  it('falls back to the publication date when the dateline holds the body’s only date', () => {
+    expect(event('МОСКВА, 10 марта. /ИТАР-ТАСС/. Президент РФ подписал указ.', ['10.03.2011 14:27'])).toEqual(['2011-03-10', 'publication', '10.03.2011 14:27']);
+  });
+
+  it('with no meta line, lets the dateline give the publication date that the body’s weekday resolves against', () => {
+    const article = dated('Москва. 29 ноября. INTERFAX.RU - Хафтар во вторник провел переговоры. Эмбарго ввели в 2016 году.', { language: 'ru' });
+    expect(article.publication).toEqual({ value: '2016-11-29', precision: 'day', basis: 'publication', text: '29 ноября' });
+    expect([article.eventDate?.value, article.eventDate?.basis, article.eventDate?.text]).toEqual(['2016-11-29', 'relative', 'во вторник']);
+  });
+});
+
+describe('chooseEventDate: a year lent by a date written beside it', () => {
+  it('says where the year came from', () => {
+    const article = dated('Переговоры прошли 28 декабря и 2 января 2021 года.', { language: 'ru', metaLines: ['03.01.2021 10:00'] });
+    expect(article.eventDate).toMatchObject({
+      value: '2020-12-28',
+      basis: 'explicit',
+      explanation: '“28 декабря” in the body gives 28 December 2020, its year taken from “2 января 2021 года”, written with it.',
+    });
+  });
+});
+
+describe('chooseEventDate: with no publication date, a date that sets the scene does not date the event', () => {
+  const undatedValue = (text: string) => dated(text).eventDate?.value ?? null;
+
+  it.each([
+    'Depuis la mort d’Evgueni Prigojine en août 2023, le ministère russe a repris en main les réseaux de Wagner.',
+    'Since June 2019, Russia has kept advisers in Libya.',
+    'After the death of Yevgeny Prigozhin in August 2023, the ministry took over the network.',
+    'Following talks in Moscow in January 2020, the two sides stopped fighting.',
+    'С августа 2023 года корпус действует в Ливии.',
+    'После гибели Пригожина в августе 2023 года министерство взяло сети под контроль.',
+    'Après la chute de Kadhafi le 20 octobre 2011, la Libye a sombré.',
+  ])('leaves “%s” undated', (text) => {
+    expect(undatedValue(text)).toBeNull();
+  });
+
+  it.each([
+    ['In June 2019, Russia delivered fighter jets to Libya.', '2019-06'],
+    ['En août 2023, après la mort de Prigojine, le ministère a repris les réseaux.', '2023-08'],
+    ['Переговоры с Хафтаром прошли в июне 2019 года.', '2019-06'],
+    ['After talks on 3 May 2019, Russia sent advisers on 5 May 2019.', '2019-05-05'],
+    ['Russia, which had backed Haftar since 2015, delivered jets in June 2019.', '2019-06'],
+  ])('dates “%s” by the happening: %s', (text, value) => {
+    expect(undatedValue(text)).toBe(value);
+  });
+});
+
 // The five seed articles, built as the cleaner leaves them: white space folded (001 has no-break
 // spaces), body lines joined as paragraphs, meta lines and captions set aside, editor metadata
 // where a sidecar gives it.

@@ -98,11 +98,26 @@ describe('findDates: dates without a year', () => {
     expect(mention).toMatchObject({ text: 'in June', value: '2012-06', precision: 'month', basis: 'explicit', parts: { year: 'implied', month: 'stated', day: 'absent' } });
   });
 
-  it('takes the year before when the date would follow the publication', () => {
+  it('takes the year before when the date would follow the publication and its reading a year back is less than twice as far', () => {
+    // Said on 10 January 2021: 28 December is 13 days back, not 352 ahead; March begins 50 days ahead, against 285 back.
     expect(found('The deal was signed on 28 December. Talks resume in March.', { publication: published('2021-01-10') })).toEqual([
       ['28 December', '2020-12-28', 'day', 'explicit'],
-      ['in March', '2020-03', 'month', 'explicit'],
+      ['in March', '2021-03', 'month', 'explicit'],
     ]);
+    // Said on 7 November 2018: a conference on 12-13 November is five days ahead; "in May" ended 160 days back, the next begins 175 days ahead.
+    expect(found('A conference opens on 12-13 November. They last met in May.', { publication: published('2018-11-07') })).toEqual([
+      ['12-13 November', '2018-11-12', 'day', 'explicit'],
+      ['in May', '2018-05', 'month', 'explicit'],
+    ]);
+    // Said on 12 January 2017: June ended 195 days back, against 140 ahead.
+    expect(found('Il s’était rendu à Moscou en juin.', { publication: published('2017-01-12') })).toEqual([['en juin', '2016-06', 'month', 'explicit']]);
+  });
+
+  it('reads a date ahead only when its reading a year back lies more than twice as far', () => {
+    // Published 2 May 2020: 1 September 2020 is 122 days ahead, 1 September 2019 exactly twice as far back (244): read back.
+    expect(found('They meet on 1 September.', { publication: published('2020-05-02') })).toEqual([['1 September', '2019-09-01', 'day', 'explicit']]);
+    // Published 3 May 2020: 121 days ahead against 245 back: read ahead.
+    expect(found('They meet on 1 September.', { publication: published('2020-05-03') })).toEqual([['1 September', '2020-09-01', 'day', 'explicit']]);
   });
 
   it('keeps the publication year for forward-looking dates', () => {

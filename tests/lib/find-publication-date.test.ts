@@ -47,6 +47,24 @@ describe('findPublicationDate: meta lines', () => {
     expect(publication('Опубликовано: 07.11.2018 12:05 Обновлено: 08.11.2018 09:00')).toBe('2018-11-07');
   });
 
+  it('prefers an unlabelled date line to a revision: the bare line is the stamp of first publication', () => {
+    const publication = (lines: string[]) => findPublicationDate(articleFromText(BODY, { metaLines: lines })).publication;
+    expect(publication(['Wed 7 Nov 2018 17.38 GMT', 'Last modified on Thu 8 Nov 2018 09.12 GMT'])).toEqual({
+      value: '2018-11-07',
+      precision: 'day',
+      basis: 'publication',
+      text: 'Wed 7 Nov 2018',
+    });
+    expect(publication(['14.01.2020 09:30 (обновлено: 15.01.2020 09:58)'])?.value).toBe('2020-01-14');
+    expect(publication(['Modifié mardi 22 mars 2011 à 08:15', '21 mars 2011'])?.value).toBe('2011-03-21');
+    expect(publication(['Updated 3 hours ago', 'Last updated: 9 April 2024'])?.value).toBe('2024-04-09');
+  });
+
+  it('still prefers a publication label to an unlabelled line', () => {
+    const article = findPublicationDate(articleFromText(BODY, { metaLines: ['12 March 2019', 'Published 11 March 2019', 'Updated 14 March 2019'] }));
+    expect(article.publication?.value).toBe('2019-03-11');
+  });
+
   it('skips dates without a year or relative ones on the meta lines', () => {
     const article = findPublicationDate(articleFromText(BODY, { metaLines: ['Thursday', '22 August', 'Updated: 2012-08-22 16:33'] }));
     expect(article.publication?.value).toBe('2012-08-22');
@@ -59,14 +77,41 @@ describe('findPublicationDate: wire datelines', () => {
     expect(article.publication).toEqual({ value: '2023-08-22', precision: 'day', basis: 'publication', text: '22 August 2023' });
   });
 
-  it('leaves a dateline without a year', () => {
+  it('leaves a dateline without a year when the body states none', () => {
     const article = findPublicationDate(articleFromText('МОСКВА, 7 ноября. /ТАСС/. Министр обороны России принял делегацию Ливии.'));
     expect(article.publication).toBeNull();
   });
 
+  it('completes a dateline without a year with the latest year the body states', () => {
+    const text = 'МОСКВА, 7 ноября. /ТАСС/. Хафтар приезжал в Москву в ноябре 2016 года и 11 января 2017 года посетил крейсер.';
+    expect(findPublicationDate(articleFromText(text, { language: 'ru' })).publication).toEqual({
+      value: '2017-11-07',
+      precision: 'day',
+      basis: 'publication',
+      text: '7 ноября',
+    });
+  });
+
+  it('reads every dateline shape, below a standfirst too', () => {
+    const publication = (text: string) => findPublicationDate(articleFromText(text)).publication;
+    expect(publication('МОСКВА, 14 янв — РИА Новости. Переговоры начались в 2020 году.')?.value).toBe('2020-01-14');
+    expect(publication('Москва. 29 ноября. INTERFAX.RU - Эмбарго ввели в 2016 году.')?.value).toBe('2016-11-29');
+    expect(publication('BENGHAZI, Libya, Sept 17 (Reuters) - Wagner has been there since 2023.')?.value).toBe('2023-09-17');
+    expect(publication('Стороны обсудили ситуацию\n\nМОСКВА, 7 ноября. /ТАСС/. Это было в 2018 году.')?.value).toBe('2018-11-07');
+  });
+
+  it('drops a completed day the year does not have', () => {
+    expect(findPublicationDate(articleFromText('МОСКВА, 29 февраля. /ТАСС/. Это было в 2019 году.')).publication).toBeNull();
+  });
+
+  it('prefers a meta line’s date to the dateline’s', () => {
+    const article = findPublicationDate(articleFromText('МОСКВА, 14 янв — РИА Новости. Глава ПНС подписал соглашение.', { metaLines: ['15.01.2020 00:10'] }));
+    expect(article.publication?.value).toBe('2020-01-15');
+  });
+
   it('does not take a date inside the first sentence for a dateline', () => {
-    const article = findPublicationDate(articleFromText('Russia signed the deal on 20 February 2018 in Moscow.'));
-    expect(article.publication).toBeNull();
+    expect(findPublicationDate(articleFromText('Russia signed the deal on 20 February 2018 in Moscow.')).publication).toBeNull();
+    expect(findPublicationDate(articleFromText('On 20 February 2018, Russia signed the deal.')).publication).toBeNull();
   });
 });
 

@@ -144,6 +144,87 @@ describe('readDates: months and years', () => {
   });
 });
 
+describe('readDates: years used as adjectives', () => {
+  it('reads a year from 1900 on after a determiner, without the determiner', () => {
+    expect(read('the 1988 bombing of Pan Am Flight 103, its 1969 coup, l’attentat de 1988')).toEqual([
+      ['1988', '1988', 'year'],
+      ['1969', '1969', 'year'],
+      ['1988', '1988', 'year'],
+    ]);
+  });
+
+  it('still wants a bare number to look like a recent year', () => {
+    expect(read('1988 bombing, Lockerbie 1988')).toEqual([]);
+  });
+
+  it('does not take an older number before a label or an amount for a year', () => {
+    expect(read('the 1973 resolution, the 1970 resolutions, the 1950 troops, a 1200 km border, the 1899 treaty')).toEqual([]);
+  });
+});
+
+describe('readDates: dates that share a year', () => {
+  it('lends the year of a date to the one written before it with a coordinator', () => {
+    expect(readDates('en juin puis en novembre 2016')).toEqual([
+      {
+        value: '2016-06',
+        precision: 'month',
+        parts: { year: 'implied', month: 'stated', day: 'absent' },
+        relative: null,
+        forward: false,
+        text: 'en juin',
+        start: 0,
+        end: 7,
+        yearFrom: 'en novembre 2016',
+      },
+      {
+        value: '2016-11',
+        precision: 'month',
+        parts: { year: 'stated', month: 'stated', day: 'absent' },
+        relative: null,
+        forward: false,
+        text: 'en novembre 2016',
+        start: 13,
+        end: 29,
+      },
+    ]);
+  });
+
+  it('passes the year along a list, in each language', () => {
+    expect(read('in June, July and August 2016; в июне и ноябре 2016 года; du 12 mars au 3 avril 2019; 3 May – 2 June 2021')).toEqual([
+      ['in June', '2016-06', 'month'],
+      ['August 2016', '2016-08', 'month'],
+      ['в июне', '2016-06', 'month'],
+      ['ноябре 2016 года', '2016-11', 'month'],
+      ['12 mars', '2019-03-12', 'day'],
+      ['3 avril 2019', '2019-04-03', 'day'],
+      ['3 May', '2021-05-03', 'day'],
+      ['2 June 2021', '2021-06-02', 'day'],
+    ]);
+  });
+
+  it('gives the year before to a date later in the calendar than its lender', () => {
+    expect(read('between 28 December and 2 January 2021, in December and January 2021')).toEqual([
+      ['28 December', '2020-12-28', 'day'],
+      ['2 January 2021', '2021-01-02', 'day'],
+      ['in December', '2020-12', 'month'],
+      ['January 2021', '2021-01', 'month'],
+    ]);
+  });
+
+  it('lends no year across other words, a full stop or a line break, nor from a lone year', () => {
+    expect(read('in June, when November 2016 came. In March. April 2019. on 3 May\nand 4 June 2020. in June and 2016')).toEqual([
+      ['in June', '--06', 'month'],
+      ['November 2016', '2016-11', 'month'],
+      ['In March', '--03', 'month'],
+      ['April 2019', '2019-04', 'month'],
+      ['3 May', '--05-03', 'day'],
+      ['4 June 2020', '2020-06-04', 'day'],
+      ['in June', '--06', 'month'],
+      ['2016', '2016', 'year'],
+    ]);
+  });
+});
+
 describe('readDates: relative dates', () => {
   it('reads weekdays with their preposition, in each language', () => {
     expect(read('on Wednesday, a Monday statement, jeudi, в среду, во вторник')).toEqual([

@@ -23,6 +23,10 @@ describe('readDates: English negatives', () => {
     'prices rose 2011% in a decade',
     'August Landmesser refused to salute.',
     'The march on Tripoli began.',
+    'Russia abstained on the 1973 resolution.',
+    'the 1950 troops stayed behind',
+    'its 1200 km border with Egypt',
+    'a 1988-strong force',
   ])('finds no date in “%s”', (text) => {
     expect(readDates(text)).toEqual([]);
   });

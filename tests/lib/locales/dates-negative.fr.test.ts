@@ -17,6 +17,9 @@ describe('readDates: French negatives', () => {
     'ils étaient sept à Moscou, sept 2 fois plus nombreux',
     'le vol 2011 a atterri à Benghazi',
     'une hausse de 2011 %',
+    'un budget de 1950 euros',
+    'près de 1800 combattants et de 1500 mercenaires',
+    'la résolution n° 1973',
   ])('finds no date in « %s »', (text) => {
     expect(readDates(text)).toEqual([]);
   });

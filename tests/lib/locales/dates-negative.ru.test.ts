@@ -15,6 +15,8 @@ describe('readDates: Russian negatives', () => {
     'рейс 2011 приземлился в Бенгази',
     'Среда обитания изменилась.',
     'в 2011 %',
+    'около 1988 бойцов',
+    'резолюция 1973 и 1970 резолюция',
   ])('finds no date in «%s»', (text) => {
     expect(readDates(text)).toEqual([]);
   });

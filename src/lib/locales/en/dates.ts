@@ -57,7 +57,13 @@ export const dateWords: DateWords = {
     '%', 'percent', 'per cent', 'million', 'millions', 'billion', 'billions', 'thousand', 'hundred', 'troops', 'soldiers',
     'men', 'people', 'fighters', 'mercenaries', 'personnel', 'tons', 'tonnes', 'km', 'kilometres', 'kilometers', 'miles',
     'dollars', 'euros', 'rubles', 'roubles', 'units', 'vehicles', 'tanks', 'aircraft', 'barrels', 'kg', 'metres', 'meters',
+    'strong', 'member', 'members', 'seat', 'seats',
   ],
   datelineLabels: ['published', 'published on', 'first published', 'posted', 'posted on', 'date', 'updated', 'last updated', 'modified'],
   revisionLabels: ['updated', 'last updated', 'modified'],
+  // "the 1988 bombing", "a 2011 uprising": the year as an adjective.
+  yearDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'this'],
+  boundPrepositions: ['since', 'until', 'till', 'from', 'before', 'after', 'by'],
+  sceneClauseOpeners: ['since', 'ever since', 'after', 'following', 'before', 'until', 'in the wake of', 'in the aftermath of'],
+  dateCoordinators: ['and', 'or', 'then', 'and then', 'and again', 'to', 'through'],
 };

@@ -60,6 +60,11 @@ export const dateWords: DateWords = {
     '%', 'pour cent', 'million', 'millions', 'milliard', 'milliards', 'mille', 'soldats', 'hommes', 'personnes', 'combattants',
     'mercenaires', 'militaires', 'tonnes', 'km', 'kilomètres', 'dollars', 'euros', 'roubles', 'véhicules', 'chars', 'avions',
   ],
-  datelineLabels: ['publié le', 'publié', 'paru le', 'date de publication', 'mis à jour le', 'mis à jour', 'modifié le', 'dernière mise à jour'],
-  revisionLabels: ['mis à jour le', 'mis à jour', 'modifié le', 'dernière mise à jour'],
+  datelineLabels: ['publié le', 'publié', 'paru le', 'date de publication', 'mis à jour le', 'mis à jour', 'modifié le', 'modifié', 'dernière mise à jour'],
+  revisionLabels: ['mis à jour le', 'mis à jour', 'modifié le', 'modifié', 'dernière mise à jour'],
+  // "l'attentat de 1988", "la révolution de 2011".
+  yearDeterminers: ['de'],
+  boundPrepositions: ['depuis', 'dès', "jusqu'en", "jusqu'à", "jusqu'au", 'avant', 'après', 'à partir de', "d'ici", "d'ici à"],
+  sceneClauseOpeners: ['depuis', 'après', 'avant', 'dès', "jusqu'à", 'à la suite de', 'suite à', 'au lendemain de', 'dans la foulée de'],
+  dateCoordinators: ['et', 'ou', 'puis', 'et de nouveau', 'au', 'à'],
 };

@@ -65,4 +65,10 @@ export const dateWords: DateWords = {
   ],
   datelineLabels: ['опубликовано', 'дата публикации', 'обновлено', 'дата обновления', 'изменено'],
   revisionLabels: ['обновлено', 'дата обновления', 'изменено'],
+  // Russian writes the year as a genitive after its noun ("взрыв 1988 года"): the suffix says it.
+  yearDeterminers: [],
+  boundPrepositions: ['с', 'со', 'до', 'после', 'начиная с', 'с начала', 'с конца', 'до конца', 'к', 'к концу'],
+  // Not "с", which is also "with": only just before the date does it bound one.
+  sceneClauseOpeners: ['после', 'с тех пор как', 'со времени', 'со времен', 'до', 'вслед за', 'по окончании'],
+  dateCoordinators: ['и', 'или', 'затем', 'а затем', 'а потом', 'потом', 'по'],
 };
