@@ -1,14 +1,20 @@
 // Finds who acts in an article: every registry actor named in the cleaned body, and the people
 // and organisations the registry does not know yet. Registry aliases are matched first (longest
 // wins); the capitalised names left over become actors only on evidence a reader would accept:
-// a title before them, a verb of saying of which they are the subject, or an organisation's head
-// noun. A bare surname links back to the person named in full before it. Captions and removed
-// furniture are never read: an actor named only there is not an actor of the article.
+// a title or profession before them, a profession in apposition after them, a verb of saying of
+// which they are the subject, a phrase that quotes only people, or an organisation's head noun;
+// a ship's name ("porte-avions Amiral Kouznetsov") is no one's. Names read in an oblique case
+// are given in the nominative. A bare surname links back to the person named in full before it.
+// A demonym names its state where it qualifies one of the state's agents ("Russian naval
+// vessels", "les forces russes"), never elsewhere ("Russian companies", "la langue russe").
+// Captions and removed furniture are never read: an actor named only there is not an actor of the article.
 import type { Span } from '../schemas/event.ts';
 import type { ActorMention, Article, PipelineContext, ProvisionalActor } from './article.ts';
 import {
   buildPhraseTrie,
+  cyrillicStem,
   cyrillicStems,
+  foldWord,
   matchPhrase,
   phraseKey,
   tokenize,
@@ -19,7 +25,7 @@ import {
   type Token,
 } from './actor-index.ts';
 import { locales, localeFor } from './locales/index.ts';
-import type { Locale } from './locales/types.ts';
+import type { Locale, NameCase } from './locales/types.ts';
 import { slug } from './slug.ts';
 
 type ProvisionalType = ProvisionalActor['type'];
@@ -31,7 +37,14 @@ const trieOf = <T>(phrases: readonly string[], value: (phrase: string) => T): Ph
 
 // Titles, places, stop words and speech verbs are read in every language at once: a French
 // article quotes "General Haftar", a Russian one names "Триполи" and "Tripoli" alike.
-const TITLES = trieOf(locales.flatMap((l) => l.names.personTitles), (title) => title.endsWith('.'));
+// A profession is a title too: "le politologue Ezzedine Akil".
+const TITLES = trieOf(
+  locales.flatMap((l) => [...l.names.personTitles, ...l.names.professionNouns]),
+  (title) => title.endsWith('.'),
+);
+const PROFESSIONS = trieOf(locales.flatMap((l) => l.names.professionNouns), () => true);
+const QUALIFIERS = trieOf(locales.flatMap((l) => l.names.titleQualifiers), () => true);
+const VESSELS = trieOf(locales.flatMap((l) => l.names.vesselNouns), () => true);
 const PLACES = trieOf(locales.flatMap((l) => l.names.places), () => true);
 const VERBS = trieOf(locales.flatMap((l) => l.speech.speechVerbs), () => true);
 const NOT_SPEECH = trieOf(locales.flatMap((l) => l.speech.notSpeech), () => true);
@@ -45,8 +58,64 @@ const STOP_WORDS = keysOf(
   ]),
 );
 const ARTICLES = keysOf(locales.flatMap((l) => l.speech.definiteArticles));
+const MONTHS = keysOf(locales.flatMap((l) => Object.keys(l.dates.months)));
 const PARTICLES = keysOf(locales.flatMap((l) => l.names.particles));
 const COMPLEMENT_WORDS = keysOf(locales.flatMap((l) => l.names.complementWords));
+/** Words that close a noun phrase after them: function words, never a noun it could run on into. */
+const FUNCTION_WORDS = keysOf(
+  locales.flatMap((l) => [...l.names.stopWords, ...l.names.connectors, ...l.names.complementWords, ...l.speech.pronouns]),
+);
+
+/** A name's cases, each with its endings longest first, so that the first that fits is the longest. */
+const byLongestEnding = (cases: readonly NameCase[]): NameCase[] =>
+  cases.map((c) => ({ ...c, nameEndings: [...c.nameEndings].sort((a, b) => b[0].length - a[0].length) }));
+const NAME_CASES = new Map(locales.map((locale) => [locale.code, byLongestEnding(locale.names.nameCases)]));
+/** Phrases that introduce a person's words, with the cases they put the name in ("по словам": genitive). */
+const PERSON_ATTRIBUTIONS = buildPhraseTrie(
+  locales.flatMap((l) => {
+    const cases = NAME_CASES.get(l.code) ?? [];
+    const key = (phrase: string) => phraseKey(tokenize(phrase));
+    return l.names.personAttributions.map(
+      (phrase) => [phrase, cases.filter((c) => c.governedBy.some((g) => key(g) === key(phrase)))] as const,
+    );
+  }),
+);
+
+/** One language's words for telling a state's agents ("Russian troops") from other things of that nationality. */
+interface StateAgentRules {
+  position: 'before' | 'after';
+  nouns: PhraseTrie<boolean>;
+  modifiers: PhraseTrie<boolean>;
+  /** Endings of verb forms ("-ли"): a word with one closes the noun phrase before it. */
+  verbEndings: readonly string[];
+}
+
+/** What a demonym stands for, and the rules of its language. */
+interface Demonym {
+  actorId: string;
+  rules: StateAgentRules;
+}
+
+const DEMONYMS = buildPhraseTrie(
+  locales.flatMap((locale) => {
+    const { names } = locale;
+    const rules: StateAgentRules = {
+      position: names.demonymPosition,
+      nouns: trieOf(names.stateAgentNouns, () => true),
+      modifiers: trieOf(names.stateAgentModifiers, () => true),
+      verbEndings: names.notModifierEndings.map(foldWord),
+    };
+    return Object.entries(names.stateDemonyms).flatMap(([actorId, words]) => words.map((word): [string, Demonym] => [word, { actorId, rules }]));
+  }),
+);
+/** Most words between a demonym and the end of its agent's name ("Deputy Defence Minister", "de la Défense"). */
+const MAX_AGENT_WORDS = 4;
+/** Most words of a phrase looked for backwards: a state agent, a ship's noun, an attribution ("chef de la diplomatie"). */
+const MAX_PHRASE_WORDS = 4;
+/** Most words between a comma after a name and the profession that describes it ("a Libyan military analyst"). */
+const MAX_PROFESSION_LEAD = 3;
+/** A quote that may open a ship's name: "«Amiral Kouznetsov»". */
+const OPENING_GAP = /^[«"“„‘']?$/u;
 
 /** A whole line folded for the credit patterns: lower-case, accents stripped, apostrophes straight. */
 const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'");
@@ -103,6 +172,8 @@ interface TitleChain {
   end: number;
   /** The last title is written with a full stop ("Gen."): the name may follow the stop. */
   abbreviated: boolean;
+  /** The case ending its words show against their listed forms ("генерала": "а"); '' as listed. */
+  ending: string;
 }
 
 /** What the stage knows about one article while it reads it. */
@@ -126,6 +197,8 @@ interface Reading {
   /** Speech verbs by start token, and by the token they end before. */
   verbAt: Map<number, PhraseMatch<boolean>>;
   verbBefore: Map<number, PhraseMatch<boolean>>;
+  /** The cases a name takes in the article's language, for giving it back in the nominative. */
+  nameCases: readonly NameCase[];
 }
 
 /** A capitalised name the article gives without the registry knowing it, with its evidence. */
@@ -134,6 +207,8 @@ interface Candidate {
   end: number;
   type: ProvisionalType;
   evidence: string;
+  /** The cases the evidence puts the name in, when it may not be the nominative. */
+  cases: readonly NameCase[];
 }
 
 const tokenText = (reading: Reading, start: number, end: number): string =>
@@ -158,7 +233,22 @@ function registryMatches(tokens: readonly Token[], index: ActorIndex): PhraseMat
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Title chains by the token they end before; a chain holds no registry name. */
+/** The case ending a title's words show against their listed forms ("генерала" for "генерал": "а"), or ''. */
+function titleEnding(tokens: readonly Token[], match: PhraseMatch<boolean>): string {
+  for (let k = match.start; k < match.end; k++) {
+    const token = tokens[k];
+    const listed = match.entry.words[k - match.start];
+    if (!token?.cyrillic || listed === undefined) continue;
+    const form = foldWord(listed);
+    const stem = cyrillicStem(form);
+    if (!token.fold.startsWith(stem)) continue;
+    const ending = token.fold.slice(stem.length);
+    if (ending !== form.slice(stem.length)) return ending;
+  }
+  return '';
+}
+
+/** Title chains by the token they end before, each with its qualifier ("полковник в отставке"); a chain holds no registry name. */
 function titleChains(tokens: readonly Token[], covered: Int32Array): Map<number, TitleChain> {
   const chains = new Map<number, TitleChain>();
   for (let i = 0; i < tokens.length; i++) {
@@ -166,9 +256,17 @@ function titleChains(tokens: readonly Token[], covered: Int32Array): Map<number,
     if (!match || covered.subarray(match.start, match.end).some((c) => c >= 0)) continue;
     const previous = chains.get(i);
     const chained = previous && (tokens[i]?.gap === '' || (previous.abbreviated && tokens[i]?.gap === '.'));
-    const chain = { start: chained ? previous.start : i, end: match.end, abbreviated: match.entry.value };
-    const existing = chains.get(match.end);
-    if (!existing || existing.start > chain.start) chains.set(match.end, chain);
+    const qualifier = tokens[match.end]?.gap === '' ? matchPhrase(QUALIFIERS, tokens, match.end) : null;
+    const end = qualifier?.end ?? match.end;
+    const ending = titleEnding(tokens, match);
+    const chain = {
+      start: chained ? previous.start : i,
+      end,
+      abbreviated: !qualifier && match.entry.value,
+      ending: (chained ? previous.ending : '') || ending,
+    };
+    const existing = chains.get(end);
+    if (!existing || existing.start > chain.start) chains.set(end, chain);
   }
   return chains;
 }
@@ -218,18 +316,29 @@ function isOtherBearer(reading: Reading, match: PhraseMatch<AliasTarget>, matche
   return !(index.nameWords.get(match.entry.value.actorId)?.has(previous.fold) ?? false);
 }
 
-/** True when a lower-case word may belong to a name after its head, or to a title's complement ("présidentiel", "обороны"). */
+/** True when a lower-case word may belong to a name after its head, or to a title's complement ("présidentiel", "обороны", a demonym: "libyen"). */
 function isModifier(reading: Reading, i: number): boolean {
   const token = reading.tokens[i];
-  if (!token || token.upper || token.digit || reading.verbAt.has(i)) return false;
+  // Function words end as genitives do ("и", "его"), and are none.
+  if (!token || token.upper || token.digit || reading.verbAt.has(i) || FUNCTION_WORDS.has(token.fold)) return false;
+  if (matchPhrase(DEMONYMS, reading.tokens, i)?.end === i + 1) return true;
   const { modifierEndings, notModifierEndings } = reading.rules;
   return modifierEndings.some((e) => token.fold.endsWith(e)) && !notModifierEndings.some((e) => token.fold.endsWith(e));
 }
 
-/** True when a token may continue a name: capitalised, a digit, a particle before a capital, a hyphenated part ("Yunus-bek"), or a word after an initial ("John F. Kennedy"). */
+/** True when token `i` is a day number before a month ("26 февраля", "3 novembre"): a date, not a part of a name. */
+function isDayOfMonth(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.digit === true && next !== undefined && next.gap === '' && MONTHS.has(next.fold);
+}
+
+/**
+ * True when a token may continue a name: capitalised, a digit (not a day before its month), a
+ * particle before a capital, a hyphenated part ("Yunus-bek"), or a word after an initial ("John F. Kennedy").
+ */
 function continuesName(tokens: readonly Token[], covered: Int32Array, i: number): boolean {
   const token = tokens[i];
-  if (!token || (covered[i] ?? -1) >= 0) return false;
+  if (!token || (covered[i] ?? -1) >= 0 || isDayOfMonth(tokens, i)) return false;
   const previous = tokens[i - 1];
   const afterInitial = token.gap === '.' && token.upper && previous !== undefined && previous.upper && previous.text.length === 1;
   if (token.gap !== '' && !afterInitial) return false;
@@ -288,7 +397,7 @@ function organizationTail(reading: Reading, from: number, capitalsFollow: boolea
     const token = tokens[j];
     if (!token || (covered[j] ?? -1) >= 0 || reading.inPlace[j] === 1) break;
     const elided = token.gap === "'" && afterConnector;
-    if (token.gap !== '' && !elided) break;
+    if ((token.gap !== '' && !elided) || isDayOfMonth(tokens, j)) break;
     if (token.digit || (token.upper && (capitalsFollow || afterConnector || afterCapital))) {
       end = j + 1;
       afterCapital = token.upper;
@@ -319,7 +428,7 @@ function organizationIn(reading: Reading, start: number, end: number): Candidate
       const tail = organizationTail(reading, end, false, false);
       const last = Math.max(end, tail);
       if (last - start < 2) return null;
-      return { start, end: last, type: head.entry.value, evidence: tokens[k]?.text ?? '' };
+      return { start, end: last, type: head.entry.value, evidence: tokens[k]?.text ?? '', cases: [] };
     }
     return null;
   }
@@ -328,7 +437,23 @@ function organizationIn(reading: Reading, start: number, end: number): Candidate
   if (!head || head.end !== start + 1) return null;
   const last = Math.max(end, organizationTail(reading, start + 1, true, true));
   if (last - start < 2) return null;
-  return { start, end: last, type: head.entry.value, evidence: tokens[start]?.text ?? '' };
+  return { start, end: last, type: head.entry.value, evidence: tokens[start]?.text ?? '', cases: [] };
+}
+
+/**
+ * An organisation's name as a reader looks it up. In a language that inflects names and puts the
+ * head first, the head is given as listed ("Советом Безопасности" → "Совет Безопасности"): the
+ * words after it are genitives, which do not change with it.
+ */
+function organizationName(reading: Reading, organization: Candidate): string {
+  const { tokens, rules } = reading;
+  const written = tokenText(reading, organization.start, organization.end);
+  const head = tokens[organization.start];
+  if (reading.nameCases.length === 0 || rules.headPosition !== 'first' || !head?.cyrillic) return written;
+  const listed = matchPhrase(rules.heads, tokens, organization.start)?.entry.words[0];
+  if (listed === undefined || foldWord(listed) === head.fold) return written;
+  const form = head.upper ? listed.charAt(0).toUpperCase() + listed.slice(1) : listed;
+  return form + written.slice(head.text.length);
 }
 
 /**
@@ -393,6 +518,29 @@ function speechVerbOf(reading: Reading, end: number, lead: number): string | nul
   return null;
 }
 
+/**
+ * True when the name [start, end) is a ship's: it follows a ship's noun or "aboard", over a
+ * demonym, an article or an opening quote ("aircraft carrier Admiral Kuznetsov", "porte-avions
+ * russe «Amiral Kouznetsov»", "на борту авианосца «Адмирал Кузнецов»").
+ */
+function isVesselName(reading: Reading, start: number, end: number): boolean {
+  const { tokens } = reading;
+  // "aboard General Salem's jet": the owner is a person, the ship is not named.
+  if (tokens[end]?.gap === "'" && tokens[end]?.fold === 's') return false;
+  let k = start;
+  for (let skipped = 0; skipped < 2 && k > 0 && OPENING_GAP.test(tokens[k]?.gap ?? '\n'); skipped++) {
+    const previous = tokens[k - 1];
+    const demonym = matchPhrase(DEMONYMS, tokens, k - 1)?.end === k;
+    if (!previous || (!demonym && !ARTICLES.has(previous.fold))) break;
+    k--;
+  }
+  if (!OPENING_GAP.test(tokens[k]?.gap ?? '\n')) return false;
+  for (let s = k - 1; s >= 0 && k - s <= MAX_PHRASE_WORDS; s--) {
+    if (matchPhrase(VESSELS, tokens, s)?.end === k) return true;
+  }
+  return false;
+}
+
 /** True when a name stands in a byline or a photo credit ("By John Smith", "Photo: Reuters/Ahmed Jadallah"). */
 function isCredit(reading: Reading, start: number): boolean {
   const offset = reading.tokens[start]?.start ?? 0;
@@ -444,18 +592,91 @@ function evidenceFor(reading: Reading, chain: TitleChain | null, nameFrom: numbe
     const title = tokenText(reading, chain.start, chain.end);
     const capitalised = tokens[chain.start]?.upper === true && reading.sentenceStart[chain.start] !== 1;
     // A lower-case title before one capitalised word is an adjective more often than a title: "a major Russian deal".
-    if (words >= 2 || capitalised) return { start: nameFrom, end, type: 'person', evidence: title };
+    if (words >= 2 || capitalised) return { start: nameFrom, end, type: 'person', evidence: title, cases: casesAfterTitle(reading, chain) };
   }
   // "The Libyans said", "the Moscow Times reported": a name after an article is not a person's.
   if (afterArticle) return null;
+  // An acronym is an agency or outlet: "TASS reported".
+  const acronym = name.some((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
   const lead = chain ? chain.start : nameFrom;
   const verb = speechVerbOf(reading, end, lead);
-  if (!verb) return null;
+  if (!verb) {
+    // A full name described by a profession or quoted as only a person is: "X, chercheuse associée", "по словам X".
+    if (words < 2 || acronym) return null;
+    const profession = professionAfter(reading, end);
+    if (profession) return { start: nameFrom, end, type: 'person', evidence: profession, cases: [] };
+    const attribution = personAttributionBefore(reading, lead);
+    if (!attribution) return null;
+    const evidence = tokenText(reading, attribution.start, attribution.end);
+    return { start: nameFrom, end, type: 'person', evidence, cases: attribution.entry.value };
+  }
   // "But Salem said": one word after a stop word is too thin without a title.
   if (words === 1 && previous !== undefined && tokens[nameFrom]?.gap === '' && STOP_WORDS.has(previous.fold)) return null;
-  // An acronym that speaks is an agency or outlet: "TASS reported".
-  const acronym = name.some((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
-  return { start: nameFrom, end, type: acronym ? 'organization' : 'person', evidence: verb };
+  return { start: nameFrom, end, type: acronym ? 'organization' : 'person', evidence: verb, cases: [] };
+}
+
+/** The cases a title's ending puts the name after it in ("генерала Ахмеда Салема": genitive), or none when it is as listed. */
+function casesAfterTitle(reading: Reading, chain: TitleChain): readonly NameCase[] {
+  if (chain.ending === '' || reading.nameCases.length === 0) return [];
+  return reading.nameCases.filter((c) => c.titleEndings.includes(chain.ending));
+}
+
+/** The profession in an appositive after the name ending before `end`, as written, or null: "Claire Vasseur, chercheuse …", "…, a Libyan military analyst". */
+function professionAfter(reading: Reading, end: number): string | null {
+  const { tokens } = reading;
+  if (tokens[end]?.gap !== ',') return null;
+  for (let k = end; k < tokens.length && k - end <= MAX_PROFESSION_LEAD; k++) {
+    const token = tokens[k];
+    if (!token || (k > end && !APPOSITIVE_GAP.test(token.gap)) || (reading.covered[k] ?? -1) >= 0) return null;
+    const profession = matchPhrase(PROFESSIONS, tokens, k);
+    if (profession) {
+      // "Sidi Barrani, an analyst said, …" and "…, analyst Ahmed Salem said" speak of someone else.
+      const next = tokens[profession.end];
+      const other = next !== undefined && next.gap === '' && (next.upper || reading.verbAt.has(profession.end));
+      return other ? null : tokenText(reading, profession.start, profession.end);
+    }
+    // Articles, adjectives and demonyms may come first: "a former", "an independent", "a Libyan".
+    if (token.upper && matchPhrase(DEMONYMS, tokens, k)?.end !== k + 1) return null;
+  }
+  return null;
+}
+
+/** A phrase that introduces only a person's words ending just before token `lead` ("по словам", "in the words of"), or null. */
+function personAttributionBefore(reading: Reading, lead: number): PhraseMatch<readonly NameCase[]> | null {
+  const { tokens } = reading;
+  if (tokens[lead]?.gap !== '') return null;
+  for (let s = lead - 1; s >= 0 && lead - s <= MAX_PHRASE_WORDS; s--) {
+    const match = matchPhrase(PERSON_ATTRIBUTIONS, tokens, s);
+    if (match?.end === lead) return match;
+  }
+  return null;
+}
+
+/**
+ * The name [start, end) given back in the nominative for the first of `cases` in which every
+ * capitalised word has a known ending ("Олегом Мартыновым" → "Олег Мартынов"), or null.
+ */
+function nominative(reading: Reading, start: number, end: number, cases: readonly NameCase[]): string | null {
+  const { tokens, text } = reading;
+  for (const nameCase of cases) {
+    let name = '';
+    for (let k = start; k < end; k++) {
+      const token = tokens[k];
+      if (!token) break;
+      if (k > start) name += text.slice(tokens[k - 1]?.end ?? token.start, token.start);
+      // Particles ("аль-") do not decline.
+      const rule: readonly [string, string] | undefined = token.upper
+        ? nameCase.nameEndings.find(([ending]) => token.fold.endsWith(ending) && token.fold.length > ending.length + 1)
+        : ['', ''];
+      if (!rule) {
+        name = '';
+        break;
+      }
+      name += token.text.slice(0, token.text.length - rule[0].length) + rule[1];
+    }
+    if (name !== '') return name;
+  }
+  return null;
 }
 
 /** The keys a later bare surname is looked up by: its last word, with a particle before it, and its Russian stems. */
@@ -490,6 +711,102 @@ function sentenceOf(sentences: readonly Span[], offset: number): number {
     } else {
       high = middle - 1;
     }
+  }
+  return found;
+}
+
+/** The longest phrase of the state-agent lists at token `start`: where it ends, and whether it is a noun, a modifier or both. */
+interface AgentWord {
+  start: number;
+  end: number;
+  noun: boolean;
+  modifier: boolean;
+}
+
+/** The state-agent phrase at token `start`, or null. */
+function agentWordAt(tokens: readonly Token[], rules: StateAgentRules, start: number): AgentWord | null {
+  const noun = matchPhrase(rules.nouns, tokens, start)?.end ?? 0;
+  const modifier = matchPhrase(rules.modifiers, tokens, start)?.end ?? 0;
+  const end = Math.max(noun, modifier);
+  return end === 0 ? null : { start, end, noun: noun === end, modifier: modifier === end };
+}
+
+/** The longest phrase of the state-agent lists that ends just before token `end`, or null. */
+function agentWordBefore(tokens: readonly Token[], rules: StateAgentRules, end: number): AgentWord | null {
+  let found: AgentWord | null = null;
+  for (let s = end - 1; s >= 0 && end - s <= MAX_PHRASE_WORDS; s--) {
+    const noun = matchPhrase(rules.nouns, tokens, s)?.end === end;
+    const modifier = matchPhrase(rules.modifiers, tokens, s)?.end === end;
+    if (noun || modifier) found = { start: s, end, noun, modifier };
+  }
+  return found;
+}
+
+/** True when no noun can continue the phrase into token `i`: a stop, a capital, a function word or a verb ("the Russian military said"). */
+function closesPhrase(reading: Reading, rules: StateAgentRules, i: number): boolean {
+  const token = reading.tokens[i];
+  if (!token || token.gap !== '' || token.upper || token.digit) return true;
+  return FUNCTION_WORDS.has(token.fold) || reading.verbAt.has(i) || rules.verbEndings.some((e) => token.fold.endsWith(e));
+}
+
+/**
+ * True when the words from `from` name a state's agent, the demonym standing before them
+ * ("Russian naval vessels", "российских военных кораблей"). A word that is both noun and
+ * modifier ends it only where no noun can follow: "Russian military." but not "Russian military analyst".
+ */
+function agentAfter(reading: Reading, rules: StateAgentRules, from: number): boolean {
+  const { tokens, covered } = reading;
+  let last: AgentWord | null = null;
+  let j = from;
+  while (j < tokens.length && j - from < MAX_AGENT_WORDS) {
+    const token = tokens[j];
+    // "Russian-made", "Russian-backed": a demonym hyphened to its next word is another adjective.
+    if (!token || token.gap !== '' || (j === from && token.hyphen) || (covered[j] ?? -1) >= 0) break;
+    const word = agentWordAt(tokens, rules, j);
+    if (!word || covered.subarray(word.start, word.end).some((c) => c >= 0)) break;
+    last = word;
+    j = word.end;
+  }
+  if (!last?.noun) return false;
+  return !last.modifier || closesPhrase(reading, rules, j);
+}
+
+/**
+ * As `agentAfter`, the demonym standing after the words that end before `to`: "les forces armées
+ * russes", "un militaire russe", but not "un expert militaire russe".
+ */
+function agentBefore(reading: Reading, rules: StateAgentRules, to: number): boolean {
+  const { tokens, covered } = reading;
+  let first: AgentWord | null = null;
+  let k = to;
+  while (k > 0 && to - k < MAX_AGENT_WORDS && tokens[k]?.gap === '') {
+    const word = agentWordBefore(tokens, rules, k);
+    if (!word || covered.subarray(word.start, word.end).some((c) => c >= 0)) break;
+    first = word;
+    k = word.start;
+  }
+  if (!first?.noun) return false;
+  if (!first.modifier) return true;
+  const previous = tokens[k - 1];
+  return !previous || tokens[k]?.gap !== '' || FUNCTION_WORDS.has(previous.fold);
+}
+
+/** The demonyms that name their state by qualifying one of its agents, as [actor id, start, end). */
+function stateMentions(reading: Reading): [string, number, number][] {
+  const { tokens, covered } = reading;
+  const found: [string, number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // "pro-Russian forces", "forces pro-russes": a hyphened demonym is another adjective.
+    if ((covered[i] ?? -1) >= 0 || tokens[i]?.hyphen) continue;
+    const demonym = matchPhrase(DEMONYMS, tokens, i);
+    if (!demonym) continue;
+    const { actorId, rules } = demonym.entry.value;
+    const agent =
+      rules.position === 'before'
+        ? agentAfter(reading, rules, demonym.end)
+        : !tokens[demonym.end]?.hyphen && agentBefore(reading, rules, demonym.start);
+    if (agent) found.push([actorId, demonym.start, demonym.end]);
+    i = demonym.end - 1;
   }
   return found;
 }
@@ -535,6 +852,7 @@ export function findActors(article: Article, context: PipelineContext): Article 
     titleBefore: titleChains(tokens, matchedBy),
     verbAt,
     verbBefore,
+    nameCases: NAME_CASES.get(localeFor(article.language).code) ?? [],
   };
 
   // A registry match that is another bearer of the surname gives its tokens back to the name finder.
@@ -556,6 +874,9 @@ export function findActors(article: Article, context: PipelineContext): Article 
   };
 
   for (const match of kept) mention(match.entry.value.actorId, match.start, match.end);
+  for (const [actorId, start, end] of stateMentions(reading)) mention(actorId, start, end);
+  // Names found to be ships': later runs of the same words are no one either ("l'Amiral Kouznetsov").
+  const vessels = new Set<string>();
   let introduced = 0;
   for (const [runStart, runEnd] of nameRuns(reading)) {
     // Registry people named in full before this run lend their surnames to it.
@@ -568,7 +889,7 @@ export function findActors(article: Article, context: PipelineContext): Article 
     const organization = organizationIn(reading, start, runEnd);
     if (organization && isPossessed(reading, organization.start)) continue;
     if (organization && !isPlaceOrAlias(reading, organization.start, organization.end)) {
-      const name = tokenText(reading, organization.start, organization.end);
+      const name = organizationName(reading, organization);
       const id = provisionalId(name, index);
       if (!provisional.has(id)) provisional.set(id, { id, name, type: organization.type, evidence: organization.evidence });
       mention(id, organization.start, organization.end);
@@ -579,6 +900,9 @@ export function findActors(article: Article, context: PipelineContext): Article 
       mention(known, start, runEnd);
       continue;
     }
+    const vessel = isVesselName(reading, start, runEnd);
+    if (vessel) vessels.add(phraseKey(tokens.slice(start, runEnd)));
+    if (vessel || (vessels.size > 0 && vessels.has(phraseKey(tokens.slice(start, runEnd))))) continue;
     const person = personIn(reading, start, runEnd);
     const nameFrom = person?.start ?? start;
     const surname = lookupKeys(tokens, nameFrom, runEnd).map((key) => surnames.get(key)).find((id) => id !== undefined);
@@ -587,10 +911,12 @@ export function findActors(article: Article, context: PipelineContext): Article 
       continue;
     }
     if (!person) continue;
-    const name = tokenText(reading, person.start, person.end);
+    // A name read in an oblique case is given as a reader looks it up: in the nominative.
+    const name = nominative(reading, person.start, person.end, person.cases) ?? tokenText(reading, person.start, person.end);
     const id = provisionalId(name, index);
     if (!provisional.has(id)) provisional.set(id, { id, name, type: person.type, evidence: person.evidence });
     knownNames.set(phraseKey(tokens.slice(person.start, person.end)), id);
+    knownNames.set(phraseKey(tokenize(name)), id);
     if (person.type === 'person') introduce(id, person.start, person.end);
     mention(id, person.start, person.end);
   }

@@ -2,18 +2,17 @@
 // copy carries — "(Xinhua)" on a line of its own, "MOSCOW (Sputnik) -" or "TRIPOLI, Jan 11 (Reuters) -"
 // opening the body, "/ТАСС/" in a Russian dateline — named as the registry names that outlet.
 import type { Article, PipelineContext } from './article.ts';
+import { openingDateline } from './dateline.ts';
 
 const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /** "(Xinhua)" or "/ТАСС/" alone on a meta line. */
 const CREDIT_LINE = /^[(/]\s*([\p{L}][\p{L}\s.&-]{1,38}?)\s*[)/]\.?$/u;
-/** An upper-case place, maybe a date, then the outlet in brackets or slashes, then a dash or full stop. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^(/\n]{0,30})?\s*[(/]\s*([\p{L}][\p{L}\s.&-]{1,38}?)\s*[)/]\s*[-–—.]/u;
 
 /** Sets `article.outlet`; the registry's canonical name when the credit is a known media alias. */
 export function findOutlet(article: Article, context: PipelineContext): Article {
   if (article.editor.outlet) return { ...article, outlet: article.editor.outlet };
-  const credit = article.metaLines.map((line) => CREDIT_LINE.exec(line)?.[1]).find(Boolean) ?? DATELINE.exec(article.text)?.[1];
+  const credit = article.metaLines.map((line) => CREDIT_LINE.exec(line)?.[1]).find(Boolean) ?? openingDateline(article.text, article.paragraphs)?.credit;
   if (!credit) return article;
   const wanted = fold(credit.trim());
   const media = [...context.actors.byId.values()].find(

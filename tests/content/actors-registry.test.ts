@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { locales } from '../../src/lib/locales/index.ts';
 import { ActorRegistrySchema, type RegistryActor } from '../../src/schemas/actor.ts';
 
 const REGISTRY_PATH = new URL('../../content/actors.yaml', import.meta.url);
@@ -70,10 +71,33 @@ describe('content/actors.yaml', () => {
     expect(repeats).toEqual([]);
   });
 
-  it('keeps risky metonyms and foreign-language words out of the aliases', () => {
+  it('keeps risky metonyms and demonyms out of the aliases', () => {
     const all = new Set(actors.flatMap((entry) => [entry.name, ...entry.aliases].map(fold)));
-    const banned = ['moscow', 'moscou', 'москва', 'tripoli', 'триполи', 'russian', 'russe', 'российский', 'un', 'eu', 'au', 'us', 'gun', 'eau', 'car', 'memo', 'rsf'];
+    const banned = ['moscow', 'moscou', 'москва', 'tripoli', 'триполи', 'russian', 'russe', 'российский'];
     expect(banned.filter((word) => all.has(word))).toEqual([]);
+  });
+
+  it('writes short forms that are words in another language in capitals only, which match only as written', () => {
+    // "UN" is safe, "Un" would match the French "un"; "US" is safe, "us" would match the English word.
+    const words = new Set(['un', 'eu', 'au', 'us', 'gun', 'eau', 'car', 'memo', 'rsf']);
+    const names = actors.flatMap((entry) => [entry.name, ...entry.aliases]);
+    expect(names.filter((name) => words.has(fold(name)) && name !== name.toUpperCase())).toEqual([]);
+  });
+
+  it('lists the all-caps short forms of the bodies and states the press abbreviates', () => {
+    expect(actor('united-nations').aliases).toEqual(expect.arrayContaining(['UN', 'U.N.']));
+    expect(actor('european-union').aliases).toContain('EU');
+    expect(actor('united-states').aliases).toEqual(expect.arrayContaining(['US', 'U.S.']));
+    expect(actor('african-union').aliases).toContain('AU');
+    expect(actor('united-arab-emirates').aliases).toEqual(expect.arrayContaining(['UAE', 'EAU']));
+  });
+
+  it('gives every state demonym of the locales to a state of the registry', () => {
+    const keys = locales.flatMap((locale) => Object.keys(locale.names.stateDemonyms).map((id) => `${locale.code}: ${id}`));
+    expect(keys.filter((key) => byId.get(key.slice(4))?.type !== 'state')).toEqual([]);
+    // Every state of the registry has its demonym in every language.
+    const states = actors.filter((entry) => entry.type === 'state').map((entry) => entry.id);
+    for (const locale of locales) expect(Object.keys(locale.names.stateDemonyms).sort()).toEqual([...states].sort());
   });
 
   it('has every id other code relies on', () => {

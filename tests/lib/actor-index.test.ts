@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildActorIndex,
@@ -8,6 +9,7 @@ import {
   matchPhrase,
   tokenize,
 } from '../../src/lib/actor-index.ts';
+import { loadRegistry } from '../../src/lib/load-registry.ts';
 import type { RegistryActor } from '../../src/schemas/actor.ts';
 
 const actor = (id: string, name: string, type: RegistryActor['type'], aliases: string[] = []): RegistryActor => ({
@@ -130,5 +132,44 @@ describe('buildActorIndex', () => {
 
   it('knows the words of each actor’s names', () => {
     expect([...(index.nameWords.get('khalifa-haftar') ?? [])]).toEqual(['khalifa', 'haftar', 'хафтар']);
+  });
+});
+
+describe('buildActorIndex over content/actors.yaml', () => {
+  const registry = loadRegistry('content/actors.yaml', readFileSync(new URL('../../content/actors.yaml', import.meta.url), 'utf8'));
+  const index = buildActorIndex(registry.actors);
+  /** The actor ids matched in a text, token by token, longest first. */
+  const idsIn = (text: string): string[] => {
+    const tokens = tokenize(text);
+    const ids: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const match = matchPhrase(index.aliases, tokens, i);
+      if (!match) continue;
+      ids.push(match.entry.value.actorId);
+      i = match.end - 1;
+    }
+    return ids;
+  };
+
+  it('reads the all-caps short forms as written, and not the words they spell', () => {
+    expect(idsIn('The UN, the EU, the AU, the UAE and US officials; U.S. and U.N. envoys; les EAU.')).toEqual([
+      'united-nations',
+      'european-union',
+      'african-union',
+      'united-arab-emirates',
+      'united-states',
+      'united-states',
+      'united-nations',
+      'united-arab-emirates',
+    ]);
+    expect(idsIn('Let us see. Un accord au sommet, eu égard à l’eau. Au revoir, Us and Un.')).toEqual([]);
+  });
+
+  it('reads "Erdogan" and "Recep Tayyip Erdogan" for "Erdoğan" by folding, with no alias of their own', () => {
+    expect(idsIn('Erdogan met Recep Tayyip Erdogan and Tayyip Erdoğan.')).toEqual([
+      'recep-tayyip-erdogan',
+      'recep-tayyip-erdogan',
+      'recep-tayyip-erdogan',
+    ]);
   });
 });

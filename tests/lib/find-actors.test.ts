@@ -51,7 +51,7 @@ function provisionalIn(text: string, language = 'en') {
 
 describe('findActors: registry matching', () => {
   it('matches whole words only, whatever the case and accents', () => {
-    expect(mentionsIn('Russian envoys left RUSSIA; Libyan ones stayed in libya and la Libyé.')).toEqual([
+    expect(mentionsIn('Russian companies left RUSSIA; Libyan ones stayed in libya and la Libyé.')).toEqual([
       ['russia', 'RUSSIA'],
       ['libya', 'libya'],
       ['libya', 'Libyé'],
@@ -258,6 +258,177 @@ describe('findActors: provisional actors in French and Russian', () => {
       { id: 'oleg-popov', name: 'Олег Попов', type: 'person', evidence: 'министр обороны' },
       { id: 'ministerstvo-nefti', name: 'Министерство нефти', type: 'organization', evidence: 'Министерство' },
     ]);
+  });
+});
+
+describe('findActors: a demonym beside a state agent names the state', () => {
+  /** The words each state was read from. */
+  const statesIn = (text: string, language = 'en') =>
+    findActors(articleFromText(text, { language }), context).actorMentions.filter((m) => m.actorId === 'russia' || m.actorId === 'libya').map((m) => [m.actorId, m.text]);
+
+  it('reads an English demonym before the state’s forces, officials, ships and offices', () => {
+    const text =
+      'Two Russian naval vessels docked. Russian troops landed, the Russian side agreed and Libyan officials said so. Russian Deputy Defence Minister Ivan Petrov came. The Russian military said nothing; a Russian official told us.';
+    expect(statesIn(text)).toEqual([
+      ['russia', 'Russian'],
+      ['russia', 'Russian'],
+      ['russia', 'Russian'],
+      ['libya', 'Libyan'],
+      ['russia', 'Russian'],
+      ['russia', 'Russian'],
+      ['russia', 'Russian'],
+    ]);
+  });
+
+  it('points the mention at the demonym itself', () => {
+    const mentions = findActors(articleFromText('Russian forces left.'), context).actorMentions;
+    expect(mentions).toEqual([{ actorId: 'russia', text: 'Russian', span: { start: 0, end: 7 }, sentence: 0 }]);
+  });
+
+  it('reads nothing of companies, products, compounds, analysts, state media, or a noun that runs on', () => {
+    const text =
+      'Russian companies sold Russian-made weapons to pro-Russian forces, a Russian military analyst said on Russian state media. Russian military equipment and Russian government bonds followed.';
+    expect(statesIn(text)).toEqual([]);
+  });
+
+  it('leaves a registry name whole: "Russian Defence Ministry" is the ministry', () => {
+    expect(mentionsIn('The Russian Defence Ministry said so.')).toEqual([['russian-ministry-of-defence', 'Russian Defence Ministry']]);
+  });
+
+  it('reads a French demonym after the noun, over its modifiers', () => {
+    const text =
+      'Des navires de guerre russes, les forces armées russes, la partie russe, des militaires russes et le ministre de la Défense russe. L’ambassade libyenne a démenti.';
+    expect(statesIn(text, 'fr')).toEqual([
+      ['russia', 'russes'],
+      ['russia', 'russes'],
+      ['russia', 'russe'],
+      ['russia', 'russes'],
+      ['russia', 'russe'],
+      ['libya', 'libyenne'],
+    ]);
+  });
+
+  it('reads nothing of the French language, companies, products, experts or pro-Russian forces', () => {
+    const text = 'La langue russe, des entreprises russes, des armes de fabrication russe, un expert militaire russe, des forces pro-russes et les Russes.';
+    expect(statesIn(text, 'fr')).toEqual([]);
+  });
+
+  it('reads a Russian demonym in any case before the state’s agents', () => {
+    const text = 'Два российских военных корабля зашли в порт. Российские военные прибыли, российская сторона согласилась. С ливийской делегацией говорили.';
+    expect(statesIn(text, 'ru')).toEqual([
+      ['russia', 'российских'],
+      ['russia', 'Российские'],
+      ['russia', 'российская'],
+      ['libya', 'ливийской'],
+    ]);
+  });
+
+  it('reads nothing of Russian companies, experts, products or the language', () => {
+    const text = 'Российские компании и российские военные эксперты обсудили оружие российского производства на русском языке.';
+    expect(statesIn(text, 'ru')).toEqual([]);
+  });
+});
+
+describe('findActors: ships are no one', () => {
+  it('reads a titled name after a ship’s noun or "aboard" as the ship’s, and later mentions of it too', () => {
+    expect(provisionalIn('The aircraft carrier Admiral Kuznetsov sailed. Haftar went aboard the Admiral Kuznetsov.')).toEqual([]);
+    const french = 'Haftar a été reçu à bord du porte-avions russe « Amiral Kouznetsov ». L’Amiral Kouznetsov a regagné Severomorsk.';
+    expect(provisionalIn(french, 'fr')).toEqual([]);
+    expect(provisionalIn('Хафтар посетил тяжёлый авианесущий крейсер «Адмирал Кузнецов». На борту «Адмирала Кузнецова» был Шойгу.', 'ru')).toEqual([]);
+  });
+
+  it('keeps a person named beside a ship', () => {
+    expect(provisionalIn('Admiral Ivan Petrov said the ship was ready. Haftar flew aboard General Ahmed Salem’s jet.')).toEqual([
+      { id: 'ivan-petrov', name: 'Ivan Petrov', type: 'person', evidence: 'Admiral' },
+      { id: 'ahmed-salem-2', name: 'Ahmed Salem', type: 'person', evidence: 'General' },
+    ]);
+  });
+});
+
+describe('findActors: professions, qualified titles and attributions', () => {
+  it('reads a profession before a name as its title, over a demonym', () => {
+    expect(provisionalIn('Pour le politologue libyen Ezzedine Akil, « Moscou envoie un message ».', 'fr')).toEqual([
+      { id: 'ezzedine-akil', name: 'Ezzedine Akil', type: 'person', evidence: 'politologue' },
+    ]);
+  });
+
+  it('reads a profession in apposition after a full name', () => {
+    expect(provisionalIn('Claire Vasseur, chercheuse associée à l’Institut, a publié un rapport.', 'fr')).toEqual([
+      { id: 'claire-vasseur', name: 'Claire Vasseur', type: 'person', evidence: 'chercheuse' },
+    ]);
+    expect(provisionalIn('Mohamed al-Tarhouni, a Libyan military analyst based in Misrata, lives in Tripoli.')).toEqual([
+      { id: 'mohamed-al-tarhouni', name: 'Mohamed al-Tarhouni', type: 'person', evidence: 'analyst' },
+    ]);
+    expect(provisionalIn('Олег Мартынов, военный эксперт, живёт в Москве.', 'ru')).toEqual([
+      { id: 'oleg-martynov', name: 'Олег Мартынов', type: 'person', evidence: 'эксперт' },
+    ]);
+  });
+
+  it('reads no profession that describes a place or another person', () => {
+    expect(provisionalIn('Sidi Barrani, an analyst said, is calm. Ahmed Salem, a major supplier, sold arms.')).toEqual([]);
+    expect(provisionalIn('Wadi Dinar, analyst Omar Bakr said, is calm.')).toEqual([
+      { id: 'omar-bakr', name: 'Omar Bakr', type: 'person', evidence: 'analyst' },
+    ]);
+  });
+
+  it('reads a title with its qualifier: "полковник в отставке", "le colonel à la retraite"', () => {
+    expect(provisionalIn('«Это так», — считает военный эксперт, полковник в отставке Олег Мартынов.', 'ru')).toEqual([
+      { id: 'oleg-martynov', name: 'Олег Мартынов', type: 'person', evidence: 'полковник в отставке' },
+    ]);
+    expect(provisionalIn('Le colonel à la retraite Jean Dupont a visité Benghazi.', 'fr')).toEqual([
+      { id: 'jean-dupont', name: 'Jean Dupont', type: 'person', evidence: 'Le colonel à la retraite' },
+    ]);
+  });
+
+  it('reads a full name after a phrase that quotes only people, and not after "according to" or "selon"', () => {
+    expect(provisionalIn('In the words of Ahmed Mahmoud, the war is over.')).toEqual([
+      { id: 'ahmed-mahmoud', name: 'Ahmed Mahmoud', type: 'person', evidence: 'In the words of' },
+    ]);
+    expect(provisionalIn('According to Human Rights Watch, the strikes went on.')).toEqual([]);
+    expect(provisionalIn('Selon Africa Intelligence, les livraisons continuent.', 'fr')).toEqual([]);
+  });
+});
+
+describe('findActors: Russian names given back in the nominative', () => {
+  it('undoes the case a title or "по словам" puts a man’s name in', () => {
+    const text =
+      'По словам Олега Мартынова, поставки продолжатся. Шойгу встретился с генералом Ахмедом Салемом и министром обороны Игорем Сергеевым. Письмо передали командующему Юрию Андрееву.';
+    expect(provisionalIn(text, 'ru')).toEqual([
+      { id: 'oleg-martynov', name: 'Олег Мартынов', type: 'person', evidence: 'По словам' },
+      { id: 'akhmed-salem', name: 'Ахмед Салем', type: 'person', evidence: 'генералом' },
+      { id: 'igor-sergeev', name: 'Игорь Сергеев', type: 'person', evidence: 'министром обороны' },
+      { id: 'yuriy-andreev', name: 'Юрий Андреев', type: 'person', evidence: 'командующему' },
+    ]);
+  });
+
+  it('gives an organisation’s head as listed, and leaves a date after it out', () => {
+    const text = 'Резолюция принята Советом Безопасности 26 февраля. Министерство нефти и Совет Безопасности молчат.';
+    const article = findActors(articleFromText(text, { language: 'ru' }), context);
+    expect(article.provisionalActors).toEqual([
+      { id: 'sovet-bezopasnosti', name: 'Совет Безопасности', type: 'organization', evidence: 'Советом' },
+      { id: 'ministerstvo-nefti', name: 'Министерство нефти', type: 'organization', evidence: 'Министерство' },
+    ]);
+    expect(article.actorMentions.map((m) => [m.actorId, m.text])).toEqual([
+      ['sovet-bezopasnosti', 'Советом Безопасности'],
+      ['ministerstvo-nefti', 'Министерство нефти'],
+      ['sovet-bezopasnosti', 'Совет Безопасности'],
+    ]);
+  });
+
+  it('gives one actor to the oblique and the nominative name', () => {
+    const text = 'С полковником Олегом Мартыновым встретился посол. Олег Мартынов заявил, что всё спокойно.';
+    const article = findActors(articleFromText(text, { language: 'ru' }), context);
+    expect(article.provisionalActors.map((a) => a.name)).toEqual(['Олег Мартынов']);
+    expect(article.actorMentions.map((m) => [m.actorId, m.text])).toEqual([
+      ['oleg-martynov', 'Олегом Мартыновым'],
+      ['oleg-martynov', 'Олег Мартынов'],
+    ]);
+  });
+
+  it('leaves as written a name in the nominative, a woman’s name, and one it cannot read', () => {
+    const text =
+      'Генерал Ахмед Салем прибыл. По словам Анны Петровой, всё спокойно. Он встретил министра Наджлу Мангуш.';
+    expect(provisionalIn(text, 'ru').map((a) => a.name)).toEqual(['Ахмед Салем', 'Анны Петровой', 'Наджлу Мангуш']);
   });
 });
 

@@ -33,6 +33,11 @@ describe('findActors finds no actor in (en)', () => {
     'Prime Minister said the Deputy Defence Minister would come.',
     'January, February and March passed; on Tuesday and Wednesday nothing happened.',
     'The Moscow Times reported the story.',
+    'The aircraft carrier Admiral Kuznetsov sailed past; Haftar went aboard the Admiral Kuznetsov.',
+    'The Russian frigate Admiral Grigorovich and the landing ship Ivan Gren docked.',
+    'According to Human Rights Watch, the strikes went on. According to Africa Intelligence, so did the flights.',
+    'Sidi Barrani, an analyst said, is calm.',
+    'Wadi Dinar, a major port, reopened.',
   ])('%j', (text) => {
     expect(findActors(articleFromText(text, { language: 'en' }), context).provisionalActors).toEqual([]);
   });

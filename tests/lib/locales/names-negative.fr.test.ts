@@ -24,6 +24,9 @@ describe('findActors finds no actor in (fr)', () => {
     'Des responsables ont indiqué que les sources ont confirmé.',
     'La XIe Conférence internationale de Moscou et le forum Armée 2023 sur Telegram.',
     'Il s’agit d’une première visite officielle russe, emmenée par le vice-ministre de la Défense.',
+    'Le porte-avions russe « Amiral Kouznetsov » croisait au large. À bord de l’Amiral Kouznetsov, rien.',
+    'La frégate Amiral Grigorovitch et le navire Ivan Gren sont à quai.',
+    'Selon Africa Intelligence, les livraisons continuent. Selon Human Rights Watch, aussi.',
   ])('%j', (text) => {
     expect(findActors(articleFromText(text, { language: 'fr' }), context).provisionalActors).toEqual([]);
   });

@@ -64,4 +64,40 @@ export const nameWords: NameWords = {
     'related', 'articles', 'back', 'top', 'button', 'viewed', 'read', 'share', 'photo', 'video', 'reporting',
     'editing', 'follow', 'subscribe', 'advertisement', 'comments', 'tags', 'latest', 'news',
   ],
+  stateDemonyms: {
+    russia: ['russian'], libya: ['libyan'], turkey: ['turkish'], egypt: ['egyptian'], 'united-arab-emirates': ['emirati'],
+    'united-states': ['american'], france: ['french'], italy: ['italian'], 'united-kingdom': ['british'], germany: ['german'],
+    syria: ['syrian'], sudan: ['sudanese'], chad: ['chadian'], algeria: ['algerian'], tunisia: ['tunisian'], qatar: ['qatari'],
+    'saudi-arabia': ['saudi'], belarus: ['belarusian'], niger: ['nigerien'], mali: ['malian'], 'burkina-faso': ['burkinabe'],
+    'central-african-republic': ['central african'], china: ['chinese'], ukraine: ['ukrainian'], morocco: ['moroccan'],
+    greece: ['greek'], malta: ['maltese'],
+  },
+  demonymPosition: 'before',
+  // "Mercenaries", "contractors", "companies", "instructors" are left out: they may be private.
+  stateAgentNouns: [
+    'navy', 'army', 'air force', 'military', 'forces', 'force', 'troops', 'soldiers', 'servicemen', 'sailors', 'marines',
+    'officers', 'generals', 'commanders', 'vessels', 'vessel', 'ships', 'ship', 'warships', 'warship', 'frigate',
+    'frigates', 'destroyer', 'destroyers', 'cruiser', 'submarine', 'submarines', 'warplanes', 'warplane', 'bombers',
+    'government', 'authorities', 'state', 'leadership', 'official', 'officials', 'diplomat', 'diplomats', 'diplomacy',
+    'delegation', 'embassy', 'consulate', 'ambassador', 'envoy', 'envoys', 'ministry', 'minister', 'president',
+    'prime minister', 'leader', 'side',
+  ],
+  stateAgentModifiers: [
+    'naval', 'military', 'armed', 'air', 'aerospace', 'airborne', 'defence', 'defense', 'foreign', 'interior', 'deputy', 'first', 'special',
+    'security', 'state', 'government', 'official', 'navy', 'army', 'ministry',
+  ],
+  vesselNouns: [
+    'aircraft carrier', 'carrier', 'cruiser', 'missile cruiser', 'frigate', 'destroyer', 'corvette', 'warship', 'ship',
+    'vessel', 'submarine', 'tanker', 'landing ship', 'flagship', 'icebreaker', 'yacht', 'freighter', 'cargo ship', 'tug',
+    'aboard', 'on board',
+  ],
+  titleQualifiers: [],
+  professionNouns: [
+    'analyst', 'expert', 'researcher', 'scholar', 'professor', 'historian', 'journalist', 'reporter', 'correspondent',
+    'economist', 'political scientist', 'political analyst', 'commentator', 'specialist', 'lecturer', 'lawyer',
+    'activist', 'blogger', 'consultant', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy',
+    'adviser', 'advisor', 'minister', 'commander', 'officer',
+  ],
+  personAttributions: ['in the words of'],
+  nameCases: [],
 };
