@@ -3,6 +3,7 @@
 import type { TimelineEvent, EventSource } from '../schemas/event.ts';
 import type { Article, DateMention } from './article.ts';
 import { sentenceText } from './article.ts';
+import { openingDateline, spansWithoutDateline, withoutDateline } from './dateline.ts';
 import { slug } from './slug.ts';
 import { truncate } from './truncate.ts';
 
@@ -11,13 +12,10 @@ const MAX_SUMMARY = 320;
 /** Longest background title, in characters. */
 const MAX_BACKGROUND_TITLE = 120;
 
-/** A wire dateline opening the lead: "MOSCOW -", "TRIPOLI, Jan 11 (Reuters) -", "МОСКВА, 7 ноября. /ТАСС/." */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n(/]{0,30}?)?\s*(?:[(/][^)/\n]{1,40}[)/])?\s*[-–—.]\s+/u;
-
 /** The first one or two sentences of the body, without the wire dateline. */
 function summarize(article: Article): string {
-  const first = sentenceText(article, 0).replace(DATELINE, '');
-  const second = sentenceText(article, 1);
+  const spans = spansWithoutDateline(article.sentences, openingDateline(article.text, article.paragraphs));
+  const [first = '', second = ''] = spans.slice(0, 2).map((span) => article.text.slice(span.start, span.end));
   const lead = second && first.length + second.length < MAX_SUMMARY ? `${first} ${second}` : first;
   return truncate(lead, MAX_SUMMARY);
 }
@@ -64,7 +62,7 @@ function backgroundMentions(article: Article): DateMention[] {
 function backgroundEvent(article: Article, mention: DateMention, primaryId: string): TimelineEvent {
   const inBody = mention.origin === 'body';
   const sentence = inBody ? sentenceText(article, mention.originIndex) : (article.captions[mention.originIndex] ?? mention.text);
-  const title = truncate(sentence.replace(DATELINE, ''), MAX_BACKGROUND_TITLE);
+  const title = truncate(withoutDateline(sentence), MAX_BACKGROUND_TITLE);
   const where = inBody ? 'the article' : 'a photo caption';
   return {
     id: `${mention.value}-${slug(title, 50)}`,

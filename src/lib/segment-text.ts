@@ -8,6 +8,14 @@ import { locales } from './locales/index.ts';
 
 const ABBREVIATIONS = new Set(locales.flatMap((locale) => locale.names.abbreviations.map((a) => a.toLowerCase())));
 
+// One segmenter for the whole process: building one costs far more than using it.
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Two sentences run together by a copy-paste that lost the space ("matériels.Selon"): UAX #29
+// sees no boundary there. A lower-case word of three letters or more, a full stop, then a
+// capitalised word of three letters or more; shorter pieces are initials or domains ("U.S.", "Interfax.ru").
+const GLUED_SENTENCES = /(?<=\p{Ll}{3}[.!?])(?=\p{Lu}\p{Ll}{2})/gu;
+
 /** Paragraph spans: each non-blank line of the cleaned text, without its surrounding blanks. */
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -29,12 +37,23 @@ function endsWithAbbreviation(before: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase().replace(/^[(«“"„]+/, ''));
 }
 
+/** The segmenter's pieces of a paragraph, with glued sentences cut apart, as offsets into the paragraph. */
+function* rawSentences(body: string): Generator<{ segment: string; index: number }> {
+  for (const { segment, index } of SENTENCES.segment(body)) {
+    let from = 0;
+    for (const glue of segment.matchAll(GLUED_SENTENCES)) {
+      yield { segment: segment.slice(from, glue.index), index: index + from };
+      from = glue.index;
+    }
+    yield { segment: segment.slice(from), index: index + from };
+  }
+}
+
 /** Sentence spans within one paragraph span, trimmed of white space. */
 export function sentenceSpans(text: string, paragraph: Span): Span[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const body = text.slice(paragraph.start, paragraph.end);
   const spans: Span[] = [];
-  for (const { segment, index } of segmenter.segment(body)) {
+  for (const { segment, index } of rawSentences(body)) {
     const start = paragraph.start + index + (segment.length - segment.trimStart().length);
     const end = paragraph.start + index + segment.trimEnd().length;
     if (end <= start) continue;

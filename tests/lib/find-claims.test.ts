@@ -31,6 +31,16 @@ const context: PipelineContext = {
     actor('federal-service-mtc', 'organization'),
     actor('interfax', 'media'),
     actor('afp', 'media'),
+    actor('muammar-gaddafi', 'person'),
+    actor('dmitry-medvedev', 'person'),
+    actor('vladimir-yakunin', 'person'),
+    actor('vitaliy-kravtsov', 'person'),
+    actor('andrei-averyanov', 'person'),
+    actor('ezzedine-akil', 'person'),
+    actor('libyan-national-army', 'armed-group'),
+    actor('united-nations', 'organization'),
+    actor('izvestia', 'media'),
+    actor('libya-observer', 'media'),
   ]),
 };
 
@@ -227,6 +237,212 @@ describe('findClaims: each claim once', () => {
     expect(claims.map((c) => [c.speaker, c.text, c.sentence.start])).toEqual([
       ['sergei-shoigu', "Shoigu a déclaré que les pourparlers s'étaient bien passés.", 0],
       ['sergei-shoigu', 'Il est prévu de discuter de la coopération', 60],
+    ]);
+  });
+});
+
+describe('findClaims: verbs that report speech only in a tag', () => {
+  it('reads "«…», a lancé X" and "a répondu que", with adverbs inside the French verb', () => {
+    const text = [
+      'Mouammar Kadhafi a reçu la délégation.',
+      '« La Russie doit retrouver sa place en Méditerranée », a lancé Kadhafi devant les caméras.',
+      "Interrogé, Kadhafi m'a simplement répondu que la base n'était pas exclue.",
+      'Khalifa Haftar a pour sa part indiqué que les pourparlers continueraient.',
+    ].join('\n');
+    const article = withMentions(text, { 'Mouammar Kadhafi': 'muammar-gaddafi', Kadhafi: 'muammar-gaddafi', 'Khalifa Haftar': 'khalifa-haftar' }, { language: 'fr' });
+    expect(claimsOf(article).map((c) => [c.speaker, c.quoted, c.text])).toEqual([
+      ['muammar-gaddafi', true, 'La Russie doit retrouver sa place en Méditerranée'],
+      ['muammar-gaddafi', false, "Interrogé, Kadhafi m'a simplement répondu que la base n'était pas exclue."],
+      ['khalifa-haftar', false, 'Khalifa Haftar a pour sa part indiqué que les pourparlers continueraient.'],
+    ]);
+  });
+
+  it('reads "“…,” X replied", "“…,” X responded" and "X responded that"', () => {
+    const text = '“We count on Russia as a friend of the Libyan people,” Haftar replied.\n“We are ready to help the Libyans themselves,” Shoigu responded.\nHaftar responded that the army was ready.';
+    expect(claimsOf(withMentions(text, { Haftar: 'khalifa-haftar', Shoigu: 'sergei-shoigu' })).map((c) => [c.speaker, c.quoted])).toEqual([
+      ['khalifa-haftar', true],
+      ['sergei-shoigu', true],
+      ['khalifa-haftar', false],
+    ]);
+  });
+
+  it('reads an inverted tag verb after a quote ("a-t-il lancé", "résume un diplomate") and a Russian one after a dash', () => {
+    const fr = withMentions(
+      "Vladimir Poutine a critiqué la résolution. «Elle ressemble à un appel médiéval aux croisades», a-t-il lancé.\n« Les Russes veulent montrer que rien ne change », résume un diplomate occidental.",
+      { 'Vladimir Poutine': 'vladimir-putin' },
+      { language: 'fr' },
+    );
+    const ru = withMentions('Хафтар поблагодарил Москву. «Мы рассчитываем на Россию как на друга», — ответил Хафтар.', { Хафтар: 'khalifa-haftar' }, { language: 'ru' });
+    expect([...claimsOf(fr), ...claimsOf(ru)].map((c) => [c.speaker, c.text])).toEqual([
+      ['vladimir-putin', 'Elle ressemble à un appel médiéval aux croisades'],
+      [null, 'Les Russes veulent montrer que rien ne change'],
+      ['khalifa-haftar', 'Мы рассчитываем на Россию как на друга'],
+    ]);
+  });
+});
+
+describe('findClaims: who speaks', () => {
+  it('never takes the listener of "told X" for the speaker', () => {
+    const text = 'A port employee, speaking on condition of anonymity, told The Libya Observer that the cargo was loaded onto trucks.\nDzirkaln told Interfax that the contracts would be honoured.';
+    const article = withMentions(text, { 'The Libya Observer': 'libya-observer', Dzirkaln: 'vyacheslav-dzirkaln', Interfax: 'interfax' });
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual([null, 'vyacheslav-dzirkaln']);
+  });
+
+  it('takes the subject before a relative clause, not the object after the verb ("Putin, who …, said Russia was ready")', () => {
+    const text = 'Putin, who hands over the presidency to Dmitry Medvedev next month and is expected to become prime minister, said Russia was ready to resume cooperation.';
+    expect(claimsOf(withMentions(text, { Putin: 'vladimir-putin', 'Dmitry Medvedev': 'dmitry-medvedev', Russia: 'russia' })).map((c) => c.speaker)).toEqual(['vladimir-putin']);
+  });
+
+  it('takes an inverted subject that closes its phrase after "…, a annoncé", over the names before the comma', () => {
+    const text = "Fayez al-Sarraj a signé un accord, mais son rival, le maréchal Khalifa Haftar, a réclamé un délai, a annoncé le chef de la diplomatie russe, Sergueï Lavrov.";
+    const article = withMentions(text, { 'Fayez al-Sarraj': 'fayez-al-sarraj', 'Khalifa Haftar': 'khalifa-haftar', 'Sergueï Lavrov': 'sergey-lavrov' }, { language: 'fr' });
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual(['sergey-lavrov']);
+  });
+
+  it('names the person an appositive gives to an unnamed expert after the verb, but not the subject of the clause after an attribution', () => {
+    const text = [
+      '«Москва дает понять, что уходить из Ливии не собирается», — сказал «Известиям» военный эксперт, полковник запаса Виталий Кравцов.',
+      'В составе делегации, по данным источников «Известий», находился генерал-майор Андрей Аверьянов.',
+    ].join('\n');
+    const article = withMentions(text, { 'Виталий Кравцов': 'vitaliy-kravtsov', 'Андрей Аверьянов': 'andrei-averyanov', Известиям: 'izvestia', Известий: 'izvestia' }, { language: 'ru' });
+    expect(claimsOf(article).map((c) => [c.speaker, c.quoted])).toEqual([
+      ['vitaliy-kravtsov', true],
+      [null, false],
+    ]);
+  });
+
+  it('reads through the full stop of an abbreviation: "a déclaré M. Lavrov à la presse", "Selon M. Lavrov,"', () => {
+    const text = "« Le maréchal Haftar a demandé un peu de temps supplémentaire », a déclaré M. Lavrov à la presse.\nSelon M. Lavrov, le document prévoit un cessez-le-feu.";
+    const article = withMentions(text, { Haftar: 'khalifa-haftar', Lavrov: 'sergey-lavrov' }, { language: 'fr' });
+    expect(claimsOf(article).map((c) => [c.speaker, c.quoted])).toEqual([
+      ['sergey-lavrov', true],
+      ['sergey-lavrov', false],
+    ]);
+  });
+
+  it('gives no speaker to an unnamed source qualified by a demonym ("un diplomate russe")', () => {
+    const article = withMentions("Interrogé, un diplomate russe m'a répondu que rien n'était exclu.", { russe: 'russia' }, { language: 'fr' });
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual([null]);
+  });
+});
+
+describe('findClaims: descriptions', () => {
+  it('resolves a Russian role noun in any case, or the first part of a hyphenated title, to the person introduced with it', () => {
+    const text = [
+      'Премьер-министр Владимир Путин объявил о подписании контрактов.',
+      '«Наши ливийские партнеры подписали контракты», — заявил премьер.',
+      'Соглашение подписал министр иностранных дел России Сергей Лавров.',
+      'По словам министра, документ предусматривает бессрочное перемирие.',
+    ].join('\n');
+    const article = withMentions(text, { 'Владимир Путин': 'vladimir-putin', 'Сергей Лавров': 'sergey-lavrov', России: 'russia' }, { language: 'ru' });
+    expect(claimsOf(article).map((c) => [c.speaker, c.quoted])).toEqual([
+      ['vladimir-putin', false],
+      ['vladimir-putin', true],
+      ['sergey-lavrov', false],
+    ]);
+  });
+
+  it('reads a title over a short parenthesis, and gives "командующий ЛНА" to the commander, not to his army', () => {
+    const text = 'Шойгу провел переговоры с командующим Ливийской национальной армией (ЛНА) маршалом Халифой Хафтаром.\n«Мы рассчитываем на Россию как на друга», — заявил командующий ЛНА.\n«Мы готовы помогать ливийцам», — заявил представитель ЛНА.';
+    const article = withMentions(text, { Шойгу: 'sergei-shoigu', 'Халифой Хафтаром': 'khalifa-haftar', 'Ливийской национальной армией': 'libyan-national-army', ЛНА: 'libyan-national-army' }, { language: 'ru' });
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([
+      ['khalifa-haftar', 'Мы рассчитываем на Россию как на друга'],
+      [null, 'Мы готовы помогать ливийцам'],
+    ]);
+  });
+
+  it('gives an institution noun to the last organisation named that fits it: "ведомство" any, "министерство" and "the ministry" a ministry', () => {
+    const ru = withMentions(
+      'Делегация прибыла в Бенгази. Об этом сообщили в Минобороны РФ.\n«Планируется обсудить перспективы сотрудничества», — говорится в сообщении ведомства.\nКак отметили в министерстве, визит стал продолжением переговоров.',
+      { 'Минобороны РФ': 'russian-ministry-of-defence' },
+      { language: 'ru' },
+    );
+    const en = withMentions('Haftar met Shoigu days before a UN conference.\nThe ministry said the two sides had discussed the situation.', { Haftar: 'khalifa-haftar', Shoigu: 'sergei-shoigu', UN: 'united-nations' });
+    expect([...claimsOf(ru), ...claimsOf(en)].map((c) => [c.speaker, c.quoted])).toEqual([
+      ['russian-ministry-of-defence', false],
+      ['russian-ministry-of-defence', true],
+      ['russian-ministry-of-defence', false],
+      [null, false],
+    ]);
+  });
+
+  it('resolves "selon lui", "по его словам" and "according to him" to the last person named, and not "according to her ministry"', () => {
+    const fr = withMentions("Dmitri Medvedev a défendu l'abstention. Selon lui, Moscou s'est abstenu en connaissance de cause.", { 'Dmitri Medvedev': 'dmitry-medvedev' }, { language: 'fr' });
+    const ru = withMentions('Сергей Лавров провел переговоры. По его словам, документ готов.', { 'Сергей Лавров': 'sergey-lavrov' }, { language: 'ru' });
+    const en = withMentions('Lavrov spoke in Moscow. According to him, the talks went well. According to her ministry, nothing was signed.', { Lavrov: 'sergey-lavrov' });
+    expect([...claimsOf(fr), ...claimsOf(ru), ...claimsOf(en)].map((c) => c.speaker)).toEqual(['dmitry-medvedev', 'sergey-lavrov', 'sergey-lavrov', null]);
+  });
+
+  it('gives "Pour X, « … »" to X, and "selon un communiqué de X" to the author of the statement', () => {
+    const text = "Pour le politologue libyen Ezzedine Akil, « Moscou envoie un message clair à tout le monde ».\nSelon un communiqué de l'Armée nationale libyenne (ANL), les deux hommes ont évoqué la coopération.";
+    const article = withMentions(text, { 'Ezzedine Akil': 'ezzedine-akil', 'Armée nationale libyenne': 'libyan-national-army', ANL: 'libyan-national-army' }, { language: 'fr' });
+    expect(claimsOf(article).map((c) => [c.speaker, c.quoted])).toEqual([
+      ['ezzedine-akil', true],
+      ['libyan-national-army', false],
+    ]);
+  });
+});
+
+describe('findClaims: registry roles', () => {
+  const roleContext: PipelineContext = {
+    actors: buildActorIndex([
+      { ...actor('vladimir-putin', 'person'), roles: [{ title: 'President of Russia', from: '2000-05-07', to: '2008-05-07' }, { title: 'Prime Minister of Russia', from: '2008-05-08', to: '2012-05-07' }] },
+      { ...actor('dmitry-medvedev', 'person'), roles: [{ title: 'President of Russia', from: '2008-05-07', to: '2012-05-07' }] },
+      { ...actor('vladimir-yakunin', 'person'), roles: [{ title: 'President of Russian Railways', from: '2005-06', to: '2015-08' }] },
+    ]),
+  };
+  const text = 'Президент РЖД Владимир Якунин подписал контракт. Путин заявил, что Россия готова к сотрудничеству.\n«Ливия - давний и надежный партнер нашей страны», - сказал российский президент.';
+  const surfaces = { 'Владимир Якунин': 'vladimir-yakunin', Путин: 'vladimir-putin' };
+  const speakers = (publication: string): (string | null)[] =>
+    findClaims(withMentions(text, surfaces, { language: 'ru', publication: { value: publication, precision: 'day', basis: 'publication', text: publication } }), roleContext).claims.map((c) => c.speaker);
+
+  it('gives a role no introduction explains to the last person named who held it on the article’s date', () => {
+    expect(speakers('2008-04-17')).toEqual(['vladimir-putin', 'vladimir-putin']);
+  });
+
+  it('reads "глава государства" as the president, not as any head named last', () => {
+    const context2: PipelineContext = {
+      actors: buildActorIndex([
+        { ...actor('vladimir-putin', 'person'), roles: [{ title: 'President of Russia', from: '2012-05-07' }] },
+        { ...actor('khalifa-haftar', 'person'), roles: [{ title: 'Head of the Libyan National Army', from: '2015-03-02' }] },
+      ]),
+    };
+    const article = withMentions('Владимир Путин провел переговоры с Хафтаром.\n«Мы будем работать со всеми сторонами», — сказал глава государства.', { 'Владимир Путин': 'vladimir-putin', Хафтаром: 'khalifa-haftar' }, { language: 'ru' });
+    expect(findClaims(article, context2).claims.map((c) => c.speaker)).toEqual(['vladimir-putin']);
+  });
+
+  it('does not give it to a person who did not hold it then', () => {
+    // In 2010 Putin was prime minister: the president named is Yakunin's office, the last holder mentioned.
+    expect(speakers('2010-01-29')).toEqual(['vladimir-putin', 'vladimir-yakunin']);
+  });
+});
+
+describe('findClaims: short and continued quotes', () => {
+  it('takes a short quote that stands as a sentence of its own, but not a short scare quote', () => {
+    const en = withMentions('"Planes don\'t teleport," one European diplomat told us on Wednesday.\nHaftar said the "army" was ready.', { Haftar: 'khalifa-haftar' });
+    const ru = withMentions('«Нет», — ответил Хафтар.', { Хафтар: 'khalifa-haftar' }, { language: 'ru' });
+    expect([...claimsOf(en), ...claimsOf(ru)].map((c) => [c.speaker, c.quoted, c.text])).toEqual([
+      [null, true, "Planes don't teleport"],
+      ['khalifa-haftar', false, 'Haftar said the "army" was ready.'],
+      ['khalifa-haftar', true, 'Нет'],
+    ]);
+  });
+
+  it('gives a quote with no attribution of its own to the speaker of the quote just before it in the paragraph', () => {
+    const text = '"It is a good deal for both sides," said Vladimir Yakunin, who signed the contract. "Libya gets a railway, and Russia gets back into a market."\nThe talks ended. "Russia gets back into the Libyan market at last."';
+    const article = withMentions(text, { 'Vladimir Yakunin': 'vladimir-yakunin' });
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([
+      ['vladimir-yakunin', 'It is a good deal for both sides'],
+      ['vladimir-yakunin', 'Libya gets a railway, and Russia gets back into a market.'],
+    ]);
+  });
+
+  it('gives reported speech the article’s language and a quote its own', () => {
+    const text = 'Khalifa Haftar said the army was ready to cooperate with Moscow.\n«Nous sommes prêts à coopérer avec Moscou sur tous les plans», Haftar said.';
+    const claims = findClaims(withMentions(text, { 'Khalifa Haftar': 'khalifa-haftar', Haftar: 'khalifa-haftar' }), context).claims;
+    expect(claims.map((c) => [c.quoted, c.language])).toEqual([
+      [false, 'en'],
+      [true, 'fr'],
     ]);
   });
 });

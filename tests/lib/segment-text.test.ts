@@ -18,4 +18,20 @@ describe('sentenceSpans', () => {
     const spans = sentenceSpans(text, { start: 0, end: text.length });
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Russia said yes.', 'Libya said no!', 'Why?']);
   });
+
+  it('cuts sentences a copy-paste glued together, but not initials or domains', () => {
+    const text = "d'autres matériels.Selon le quotidien, les U.S.A. et Interfax.ru le confirment. Fin.";
+    const spans = sentenceSpans(text, { start: 0, end: text.length });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      "d'autres matériels.",
+      'Selon le quotidien, les U.S.A. et Interfax.ru le confirment.',
+      'Fin.',
+    ]);
+  });
+
+  it('keeps an abbreviation with the sentence it opens', () => {
+    const text = 'Gen. Khalifa Haftar met Col. Ivanov. They talked.';
+    const spans = sentenceSpans(text, { start: 0, end: text.length });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Gen. Khalifa Haftar met Col. Ivanov.', 'They talked.']);
+  });
 });

@@ -35,6 +35,14 @@ export interface DateWords {
   datelineLabels: string[];
   /** The dateline labels that mark a later revision, not the first publication ("updated", "mis à jour", "обновлено"). */
   revisionLabels: string[];
+  /** Words joining two dates that then share the second one's year ("and", "then", "puis", "и"). */
+  dateCoordinators: string[];
+  /** Determiners after which a bare number from 1900 on is a year used as an adjective ("the 1988 bombing", "l'attentat de 1988"). */
+  yearDeterminers: string[];
+  /** Prepositions that, written just before a date, make it the bound of a state, not the time of a happening ("since", "until", "depuis", "с", "до"). */
+  boundPrepositions: string[];
+  /** Words opening a clause that sets the scene: a date inside it is an earlier happening's ("after", "following", "après", "после"). */
+  sceneClauseOpeners: string[];
 }
 
 /** Words for finding actors the registry does not know (owned by find-actors). Lower-case; matched on whole words, accents and ’ folded. */
@@ -63,20 +71,76 @@ export interface NameWords {
   abbreviations: string[];
   /** Capitalised words that are never names on their own: sentence-initial function words, furniture (months and weekdays come from the date words). */
   stopWords: string[];
+  /** Adjectives of nationality by registry id of the state ("russia": "russian", "russe", "российский"): beside a state-agent noun they name the state. */
+  stateDemonyms: Record<string, string[]>;
+  /** Where a demonym stands beside its noun: 'before' ("Russian troops", "российские войска") or 'after' ("troupes russes"). */
+  demonymPosition: 'before' | 'after';
+  /** Nouns for the organs and agents of a state ("navy", "troops", "embassy", "délégation", "власти"): "Russian troops" names Russia, "Russian companies" does not. */
+  stateAgentNouns: string[];
+  /** Words that may stand between a demonym and a state-agent noun ("naval", "de guerre", "военный"). One listed as a noun too is the noun only where nothing nominal follows it: "the Russian military said", not "a Russian military analyst". */
+  stateAgentModifiers: string[];
+  /** Nouns of a ship, and "aboard": a capitalised name right after one (a demonym or a quote may come between) is the ship's, not a person's ("aircraft carrier Admiral Kuznetsov", "porte-avions russe « Amiral Kouznetsov »"). */
+  vesselNouns: string[];
+  /** Words written after a title that belong to it ("à la retraite", "в отставке"). */
+  titleQualifiers: string[];
+  /** Singular nouns of a trade or office, never adjectives ("analyst", "chercheuse", "политолог"): before a name they title it, and after a name of two words or more and a comma ("X, a Libyan analyst") they show it is a person's. */
+  professionNouns: string[];
+  /** Phrases that introduce a person's words and never a body's or a medium's ("in the words of", "по словам"): a name of two words or more after one is a person's. "According to" and "selon" are not among them: media follow them as often. */
+  personAttributions: string[];
+  /** The oblique cases a man's name takes in a language that inflects names, and how to give it back in the nominative; empty elsewhere. */
+  nameCases: NameCase[];
+}
+
+/** One grammatical case of an inflecting language, read from the words before a name and undone on the name. */
+export interface NameCase {
+  /** Endings a title shows in this case, against its listed form ("генерала" → "а", "министром" → "ом"). */
+  titleEndings: string[];
+  /** Phrases of `personAttributions` that put the name after them in this case ("по словам": genitive). */
+  governedBy: string[];
+  /** Endings of men's given names and surnames in this case, each with the nominative ending that replaces it ("ова" → "ов", "а" → ""); the longest that fits is used, and a name is given back only when every word of it has one. */
+  nameEndings: [string, string][];
 }
 
 /** Words for finding attributed statements (owned by find-claims). Phrases match whole words, case-insensitively; ' also matches ’. */
 export interface SpeechWords {
   /** Verbs of saying, in the forms that follow or precede a speaker ("said", "told", "a déclaré", "заявил"). Lower-case. */
   speechVerbs: string[];
+  /** Verbs that report speech only in a tag beside a quote ("«…», a lancé X", "“…,” he responded"), before a colon and a quote, or before a complementizer ("a répondu que"); elsewhere they mean something else ("a lancé une offensive", "responded to the attack"). Lower-case. */
+  tagVerbs: string[];
+  /** Verbs of saying whose object, right after them, is the listener, never the speaker ("told The Libya Observer"). Lower-case; each is also in `speechVerbs` or `tagVerbs`. */
+  listenerVerbs: string[];
+  /** Adverbs that may stand between the words of a verb of saying ("a également déclaré", "a pour sa part indiqué"). Lower-case. */
+  verbAdverbs: string[];
+  /** Endings that make any word such an adverb ("-ment": "a fermement démenti"). Lower-case. */
+  adverbEndings: string[];
   /** Phrases that introduce the source of reported speech, the source following them ("according to", "selon", "по словам"). Lower-case. */
   attributions: string[];
+  /** Prepositions that attribute a quote when they open a clause and the quote follows their noun phrase and a comma ("Pour le politologue X, « … »"); elsewhere they attribute nothing. Lower-case. */
+  quoteAttributions: string[];
+  /** Nouns of documents whose complement names the speaker, after an attribution ("selon un communiqué de l'ANL", "according to a statement by the ministry"). Lower-case. */
+  documentNouns: string[];
   /** Pronouns and anaphors that stand for the last-named person or speaker ("he", "il", "он", "the latter"). Lower-case. */
   pronouns: string[];
+  /** Object and possessive pronouns that, in an attribution, stand for the last-named person ("according to him", "selon lui", "по его словам"). Lower-case. */
+  objectPronouns: string[];
   /** Nouns for unnamed sources: a claim whose speaker is one of these has no speaker ("sources", "a source", "источник"). Lower-case. */
   anonymousSources: string[];
-  /** Role nouns a definite description names a person by ("prime minister", "ambassador", "porte-parole", "посол"). Lower-case. */
-  roleWords: string[];
+  /**
+   * Role nouns a definite description names a person by ("prime minister", "porte-parole", "посол"), each with the
+   * English words of the registry role titles (content/actors.yaml) that hold it ("премьер" → ["prime minister"]);
+   * an empty list for a rank or role the registry does not record ("marshal"). Lower-case.
+   */
+  roleWords: Record<string, string[]>;
+  /**
+   * Nouns that stand for the organisation last named ("the ministry", "le ministère", "ведомство"), each with the
+   * English words one of which that organisation's registry name or aliases must hold ("министерство" → ["ministry"]);
+   * an empty list for a noun that fits any organisation ("ведомство", "the agency"). Lower-case.
+   */
+  institutionNouns: Record<string, string[]>;
+  /** Pronouns that open a relative clause ("who", "qui", "который"): a clause between commas opened by one describes the name before it. Lower-case. */
+  relativePronouns: string[];
+  /** Case endings of nouns, for a language that inflects them ("министр" → "министра", "министром"); empty otherwise. Role, source and institution nouns are matched in every case. Lower-case. */
+  nounEndings: string[];
   /** Articles that make a following noun a definite description ("the", "le", "l'"); empty for a language without articles. Lower-case. */
   definiteArticles: string[];
   /** Articles and possessives that make a following verb form an adjective ("the announced deal", "l'annonce"). Lower-case. */

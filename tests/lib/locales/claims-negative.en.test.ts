@@ -33,6 +33,18 @@ const NEGATIVES: Record<string, string> = {
   '"claimed the lives"': 'The offensive by Haftar claimed the lives of twenty fighters.',
   'nouns that look like verbs': 'Media reports and claims about Haftar voices in the United States multiplied.',
   'apostrophes that look like quotes': "Haftar's forces and the army's 'units' held Libya's east.",
+  // Verbs that report speech only beside a quote or before "that".
+  '"responded" to an attack': 'Haftar responded to the attack with air strikes on Misrata.',
+  '"answered" a call': 'Haftar answered the call of the eastern tribes.',
+  '"recalled" an envoy': 'Haftar recalled his envoy from Cairo.',
+  '"concluded" a deal': 'Haftar concluded a new arms deal with Moscow.',
+  '"continued" an offensive': 'The offensive by Haftar continued for weeks.',
+  // "For X," attributes only a quote that follows it.
+  '"For X," without a quote': 'For Haftar, the stakes in Sirte are higher than ever.',
+  '"For" that names nobody, before a quote': 'For the first time, "Haftar and Moscow have signed a deal" ran as a headline.',
+  // The one told is never the speaker, and the passive reports nothing.
+  '"was told" in the passive': 'Haftar was told to leave Tripoli by the end of the month.',
+  'a short scare quote opening a sentence': '"Wagner" fighters backed Haftar in the battle for Tripoli.',
 };
 
 describe('findClaims (en): no claim', () => {

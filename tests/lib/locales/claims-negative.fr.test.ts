@@ -29,6 +29,17 @@ const NEGATIVES: Record<string, string> = {
   'un nom après un article (« l’annonce »)': "L'annonce de la visite de Haftar a surpris Tripoli.",
   'un participe seul': 'Les accords annoncés par Haftar n’ont pas été signés.',
   '« cela dit »': 'Cela dit, Haftar reste le maître de Benghazi.',
+  // Des verbes qui ne rapportent une parole qu'à côté d'une citation ou devant « que ».
+  '« a lancé » une offensive': "Le maréchal Haftar a lancé en avril 2019 une offensive pour s'emparer de Tripoli.",
+  '« a répondu » à une attaque': "Haftar a répondu à l'offensive par des frappes aériennes.",
+  '« poursuit » une offensive': 'Haftar poursuit son offensive vers Syrte.',
+  '« a conclu » un accord': 'Haftar a conclu un accord avec Moscou.',
+  '« la note » (un nom)': 'La note de Haftar a circulé à Tripoli.',
+  // « pas » n'est pas un adverbe qui laisse passer le verbe.
+  '« n’a pas commenté »': "Haftar n'a pas commenté ces informations.",
+  // « Pour X, » n'attribue qu'une citation qui suit.
+  '« Pour X, » sans citation': "Pour Moscou, l'enjeu dépasse désormais le seul Haftar.",
+  '« Pour » qui ne nomme personne, devant une citation': 'Pour la première fois, « Haftar et Moscou signent un accord » faisait la une.',
 };
 
 describe('findClaims (fr): aucune déclaration', () => {
