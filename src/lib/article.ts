@@ -109,6 +109,8 @@ export interface Article {
   /** The main event's date; null when nothing in or about the article dates it. */
   eventDate: EventDate | null;
   actorMentions: ActorMention[];
+  /** Registry actors named in each photo caption, by caption index: what a caption-dated background event is about. */
+  captionActors: string[][];
   provisionalActors: ProvisionalActor[];
   claims: Claim[];
   messages: Message[];
@@ -135,6 +137,7 @@ export function createArticle(file: string, raw: string, encoding: string): Arti
     dates: [],
     eventDate: null,
     actorMentions: [],
+    captionActors: [],
     provisionalActors: [],
     claims: [],
     messages: [],

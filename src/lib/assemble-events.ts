@@ -73,7 +73,7 @@ function backgroundEvent(article: Article, mention: DateMention, primaryId: stri
     title,
     summary: sentence,
     language: article.language,
-    actors: inBody ? actorIds(article, mention.originIndex) : [],
+    actors: inBody ? actorIds(article, mention.originIndex) : (article.captionActors[mention.originIndex] ?? []),
     claims: [],
     sources: [eventSource(article)],
     dateEvidence: {

@@ -922,5 +922,14 @@ export function findActors(article: Article, context: PipelineContext): Article 
   }
 
   mentions.sort((a, b) => a.span.start - b.span.start);
-  return { ...article, actorMentions: mentions, provisionalActors: [...provisional.values()] };
+  // Captions are not prose: only names the registry knows are read in them, never guessed ones,
+  // and no media, which a caption names only to credit the photograph ("© Sputnik", "Photo: AFP").
+  const captionActors = article.captions.map((caption) => [
+    ...new Set(
+      registryMatches(tokenize(caption), index)
+        .filter((match) => match.entry.value.type !== 'media')
+        .map((match) => match.entry.value.actorId),
+    ),
+  ]);
+  return { ...article, actorMentions: mentions, captionActors, provisionalActors: [...provisional.values()] };
 }

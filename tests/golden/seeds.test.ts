@@ -75,6 +75,12 @@ describe('001 (Sputnik, 2018)', () => {
   it('makes the caption date and 2011 background events', () => {
     expect(backgroundDates(name)).toEqual(expect.arrayContaining([['2016-11-29', 'day'], ['2011', 'year']]));
   });
+
+  it('gives the caption’s background event the actors the caption names, not the photo credit', () => {
+    const actors = backgroundOf(name).find((event) => event.date === '2016-11-29')?.actors;
+    expect(actors).toEqual(expect.arrayContaining(['khalifa-haftar', 'libyan-national-army']));
+    expect(actors).not.toContain('sputnik');
+  });
 });
 
 describe('002 (RT France, 2023)', () => {

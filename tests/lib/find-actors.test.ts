@@ -130,6 +130,13 @@ describe('findActors: registry matching', () => {
     expect(findActors(article, context).actorMentions.map((m) => m.actorId)).toEqual(['libya']);
   });
 
+  it('names the registry actors of each caption apart from the body, guessing no new names there', () => {
+    const article = articleFromText('Libya waits.', {
+      captions: ['Khalifa Haftar in Benghazi. Photo: AFP', 'General Ahmed Salem arrives.'],
+    });
+    expect(findActors(article, context).captionActors).toEqual([['khalifa-haftar'], []]);
+  });
+
   it('keeps each mention’s words, span and sentence, sorted by start', () => {
     const text = 'Libya waits. General Ahmed Salem met Haftar.';
     const mentions = findActors(articleFromText(text), context).actorMentions;
