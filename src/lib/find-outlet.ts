@@ -4,7 +4,14 @@
 import type { Article, PipelineContext } from './article.ts';
 import { openingDateline } from './dateline.ts';
 
-const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+// Wires sign with their web address as often as their name ("INTERFAX.RU", "ria.ru"): the domain's
+// suffix is dropped so the credit meets the registry's name.
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\.(?:ru|com|fr|net|org|info|ly|co\.uk)$/u, '');
 
 /** "(Xinhua)" or "/ТАСС/" alone on a meta line. */
 const CREDIT_LINE = /^[(/]\s*([\p{L}][\p{L}\s.&-]{1,38}?)\s*[)/]\.?$/u;
