@@ -60,6 +60,8 @@ const MIN_LONG_PROSE_WORDS = 15;
 const MAX_WORDS_BESIDE_DATE = 2;
 /** A line of at most this many words that carries a full date is a date line, whatever else it says. */
 const MAX_DATE_LINE_WORDS = 12;
+/** The most words one written date takes, weekday, labels and time included ("le jeudi 12 janvier 2017 à 16h40"). */
+const MAX_WORDS_PER_DATE = 8;
 const TIME = /\b\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b|\b(?:at|à|в)\b|\b(?:gmt|utc|msk|мск)\b/giu;
 const DATELINE_LABELS = new RegExp(`(?<![\\p{L}])(?:${alternation(locales.flatMap((l) => l.dates.datelineLabels))})(?![\\p{L}])`, 'gu');
 
@@ -82,6 +84,10 @@ function normalizeLine(line: string, markdown: boolean): string {
 function isDateLine(line: string, count: number): boolean {
   // Every date with a stated year has digits: most lines are ruled out without parsing.
   if (!/\d/.test(line)) return false;
+  // Each date needs a run of digits; a line with more words than its dates could fill is prose,
+  // and ruling it out here keeps date parsing off the body's long paragraphs.
+  const digitRuns = line.match(/\d+/g)?.length ?? 0;
+  if (count > MAX_DATE_LINE_WORDS && count > MAX_WORDS_BESIDE_DATE + MAX_WORDS_PER_DATE * digitRuns) return false;
   const dates = readDates(line).filter((date) => date.parts.year === 'stated');
   if (dates.length === 0) return false;
   if (count <= MAX_DATE_LINE_WORDS && dates.some((date) => date.precision === 'day') && !SENTENCE_END.test(line)) return true;

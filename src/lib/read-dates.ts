@@ -409,17 +409,25 @@ const BY_ANCHOR: Record<AnchorKind, readonly Parser[]> = {
   'relative-year': PARSERS.filter((p) => p.anchor === 'relative-year'),
 };
 
+/** The parsers for each anchor word as written, filled as words are met: the same few recur in every article. */
+const PARSERS_BY_WORD = new Map<string, readonly Parser[]>();
+
 /** The parsers to run at an anchor. */
 function parsersAt(anchor: string): readonly Parser[] {
   const code = anchor.charCodeAt(0);
   if (code >= 48 && code <= 57) return BY_ANCHOR.number;
-  const word = foldWord(anchor);
-  return [
-    ...(MONTHS.has(word) ? BY_ANCHOR.month : []),
-    ...(WEEKDAYS.has(word) ? BY_ANCHOR.weekday : []),
-    ...(RELATIVE_DAYS.has(word) ? BY_ANCHOR['relative-day'] : []),
-    ...(RELATIVE_YEARS.has(word) ? BY_ANCHOR['relative-year'] : []),
-  ];
+  let parsers = PARSERS_BY_WORD.get(anchor);
+  if (parsers === undefined) {
+    const word = foldWord(anchor);
+    parsers = [
+      ...(MONTHS.has(word) ? BY_ANCHOR.month : []),
+      ...(WEEKDAYS.has(word) ? BY_ANCHOR.weekday : []),
+      ...(RELATIVE_DAYS.has(word) ? BY_ANCHOR['relative-day'] : []),
+      ...(RELATIVE_YEARS.has(word) ? BY_ANCHOR['relative-year'] : []),
+    ];
+    PARSERS_BY_WORD.set(anchor, parsers);
+  }
+  return parsers;
 }
 
 const ORDER = new Map(PARSERS.map((p, i) => [p, i]));
@@ -489,6 +497,10 @@ function readAnchors(anchors: RegExp, text: string, candidates: { date: RawDate;
   for (let anchor = anchors.exec(text); anchor !== null; anchor = anchors.exec(text)) {
     const index = anchor.index;
     if (index > 0 && WORD_CHARACTER.test(text[index - 1] ?? '')) continue;
+    // A word anchor running on into more letters is the start of another word ("Mar" in "Marshal"):
+    // every parser closes its words with a boundary, so none would match there.
+    const after = text[index + anchor[0].length] ?? '';
+    if (anchors === WORD_ANCHOR && /\p{L}/u.test(after) && WORD_CHARACTER.test(anchor[0].at(-1) ?? '')) continue;
     for (const parser of parsersAt(anchor[0])) {
       parser.pattern.lastIndex = index;
       const match = parser.pattern.exec(text);
@@ -498,10 +510,18 @@ function readAnchors(anchors: RegExp, text: string, candidates: { date: RawDate;
   }
 }
 
+// The stages ask for the dates of the whole article text more than once (the publication date
+// looks for a year, the date finder for every mention): the last answer is kept so the text is
+// read once. The result is read-only, so sharing it is safe.
+let lastRead: { text: string; dates: readonly RawDate[] } | null = null;
+
 /** Every date written in `text`, in text order, read with all the locales' words. */
-export function readDates(text: string): RawDate[] {
+export function readDates(text: string): readonly RawDate[] {
+  if (lastRead?.text === text) return lastRead.dates;
   const candidates: { date: RawDate; order: number }[] = [];
   readAnchors(NUMBER_ANCHOR, text, candidates);
   readAnchors(WORD_ANCHOR, text, candidates);
-  return shareYears(keepBest(candidates), text);
+  const dates = shareYears(keepBest(candidates), text);
+  lastRead = { text, dates };
+  return dates;
 }

@@ -8,6 +8,10 @@ const REGISTRY = 'actors:\n  - id: khalifa-haftar\n    name: Khalifa Haftar\n   
 
 const asFile = (bytes: Uint8Array, index: number): ContentFile => ({ file: `content/articles/f${index}.txt`, role: 'article', bytes });
 
+// The runs are bounded by count, not time: on a busy CI core a few hundred extractions take longer
+// than Vitest's default five seconds.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 describe('arbitrary input', () => {
   it('never throws and reports every file once, for random bytes', () => {
     fc.assert(
@@ -17,7 +21,7 @@ describe('arbitrary input', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('never throws for random Unicode text with newsroom punctuation and front matter', () => {
     const piece = fc.oneof(
@@ -33,5 +37,5 @@ describe('arbitrary input', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
