@@ -1,25 +1,13 @@
 // French text that must yield no claim, though an actor stands in every sentence.
 import { describe, expect, it } from 'vitest';
 import { buildActorIndex } from '../../../src/lib/actor-index.ts';
-import type { Article, PipelineContext } from '../../../src/lib/article.ts';
+import type { PipelineContext } from '../../../src/lib/article.ts';
 import { findClaims } from '../../../src/lib/find-claims.ts';
-import { articleFromText } from '../../helpers/article.ts';
+import { articleWithMentions } from '../../helpers/article.ts';
 
 const context: PipelineContext = {
   actors: buildActorIndex([{ id: 'khalifa-haftar', name: 'Khalifa Haftar', type: 'person', description: 'commandant libyen', aliases: [], roles: [] }]),
 };
-
-/** A French article for `text` with every "Haftar" marked as a mention of Khalifa Haftar. */
-function article(text: string): Article {
-  const base = articleFromText(text, { language: 'fr' });
-  const actorMentions = [...text.matchAll(/Haftar/g)].map((m) => ({
-    actorId: 'khalifa-haftar',
-    text: m[0],
-    span: { start: m.index, end: m.index + m[0].length },
-    sentence: base.sentences.findIndex((s) => s.start <= m.index && m.index < s.end),
-  }));
-  return { ...base, actorMentions };
-}
 
 const NEGATIVES: Record<string, string> = {
   'des guillemets de distance seuls': "Haftar et Moscou ont examiné leur «coopération et coordination» dans l'est.",
@@ -45,7 +33,7 @@ const NEGATIVES: Record<string, string> = {
 describe('findClaims (fr): aucune déclaration', () => {
   for (const [name, text] of Object.entries(NEGATIVES)) {
     it(name, () => {
-      expect(findClaims(article(text), context).claims).toEqual([]);
+      expect(findClaims(articleWithMentions(text, 'fr', /Haftar/g, 'khalifa-haftar'), context).claims).toEqual([]);
     });
   }
 });

@@ -1,25 +1,13 @@
 // Russian text that must yield no claim, though an actor stands in every sentence.
 import { describe, expect, it } from 'vitest';
 import { buildActorIndex } from '../../../src/lib/actor-index.ts';
-import type { Article, PipelineContext } from '../../../src/lib/article.ts';
+import type { PipelineContext } from '../../../src/lib/article.ts';
 import { findClaims } from '../../../src/lib/find-claims.ts';
-import { articleFromText } from '../../helpers/article.ts';
+import { articleWithMentions } from '../../helpers/article.ts';
 
 const context: PipelineContext = {
   actors: buildActorIndex([{ id: 'khalifa-haftar', name: 'Khalifa Haftar', type: 'person', description: 'ливийский командующий', aliases: [], roles: [] }]),
 };
-
-/** A Russian article for `text` with every form of "Хафтар" marked as a mention of Khalifa Haftar. */
-function article(text: string): Article {
-  const base = articleFromText(text, { language: 'ru' });
-  const actorMentions = [...text.matchAll(/Хафтар\p{L}*/gu)].map((m) => ({
-    actorId: 'khalifa-haftar',
-    text: m[0],
-    span: { start: m.index, end: m.index + m[0].length },
-    sentence: base.sentences.findIndex((s) => s.start <= m.index && m.index < s.end),
-  }));
-  return { ...base, actorMentions };
-}
 
 const NEGATIVES: Record<string, string> = {
   'кавычки без цитаты': 'Хафтар выступает за «глобальное равновесие» в регионе.',
@@ -40,7 +28,7 @@ const NEGATIVES: Record<string, string> = {
 describe('findClaims (ru): нет высказываний', () => {
   for (const [name, text] of Object.entries(NEGATIVES)) {
     it(name, () => {
-      expect(findClaims(article(text), context).claims).toEqual([]);
+      expect(findClaims(articleWithMentions(text, 'ru', /Хафтар\p{L}*/gu, 'khalifa-haftar'), context).claims).toEqual([]);
     });
   }
 });
