@@ -1,0 +1,32 @@
+// Everything an actor page (`/actors/<id>/`) shows: its events, companions, aliases and roles.
+import type { Actor } from '../../schemas/actor.ts';
+import type { TimelineEvent } from '../../schemas/event.ts';
+import { orderEvents } from '../order-events.ts';
+import { aliasScripts, type AliasGroup } from './alias-scripts.ts';
+import { coActors } from './co-actors.ts';
+import { rolePeriod } from './role-period.ts';
+
+/** What the actor page renders. */
+export interface ActorPage {
+  actor: Actor;
+  /** The events naming the actor, in timeline order. */
+  events: TimelineEvent[];
+  /** The actors it shares most events with, and how many. */
+  companions: Array<{ actor: Actor; shared: number }>;
+  aliases: AliasGroup[];
+  roles: Array<{ title: string; period: string | null }>;
+}
+
+/** The page for `actor` among `events`, with every actor by id to name its companions. */
+export function actorPage(actor: Actor, events: readonly TimelineEvent[], actors: ReadonlyMap<string, Actor>): ActorPage {
+  return {
+    actor,
+    events: orderEvents(events.filter((event) => event.actors.includes(actor.id))),
+    companions: coActors(actor.id, events).flatMap(({ id, shared }) => {
+      const companion = actors.get(id);
+      return companion ? [{ actor: companion, shared }] : [];
+    }),
+    aliases: aliasScripts(actor.aliases),
+    roles: (actor.roles ?? []).map((role) => ({ title: role.title, period: rolePeriod(role) })),
+  };
+}

@@ -1,0 +1,26 @@
+// The site's URLs for events, actors, sources and claim sentences, written in one place.
+
+/** `/events/<id>/` */
+export function eventPath(id: string): string {
+  return `/events/${id}/`;
+}
+
+/** `/actors/<id>/` */
+export function actorPath(id: string): string {
+  return `/actors/${id}/`;
+}
+
+/** `/sources/<id>/`: the id is already a URL-safe slug of the file name. */
+export function sourcePath(id: string): string {
+  return `/sources/${id}/`;
+}
+
+/** `/sources/<id>/#sentence-<start>`: the highlighted sentence a claim stands in. */
+export function sentencePath(sourceId: string, sentenceStart: number): string {
+  return `${sourcePath(sourceId)}#${sentenceAnchor(sentenceStart)}`;
+}
+
+/** `sentence-<start>`: the id of a claim sentence's `<mark>` on the source page. */
+export function sentenceAnchor(sentenceStart: number): string {
+  return `sentence-${sentenceStart}`;
+}
