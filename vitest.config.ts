@@ -1,7 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          // The browser tests need a built site; their support modules' own tests are plain unit tests.
+          exclude: [...configDefaults.exclude, 'tests/site/*.test.ts', 'tests/site/!(support)/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/site/support/**'],
+          // Builds dist/ when stale (about 20 s with Pagefind) and serves it; tests read inject('siteUrl').
+          globalSetup: ['tests/site/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser per file; two at a time keeps a small CI machine responsive.
+          maxWorkers: 2,
+        },
+      },
+    ],
   },
 });
