@@ -12,6 +12,7 @@ export const BUILD_INPUTS: readonly string[] = [
   'content',
   'public',
   'astro.config.mjs',
+  'pagefind.yml',
   'package.json',
   'package-lock.json',
 ];

@@ -1,0 +1,22 @@
+// Search works on the static build: the header's form leads to /search/, where Pagefind's index
+// (written by `npm run build`) finds events, actors and sources by their words.
+import { expect, test } from 'vitest';
+import { gotoOk, loadExport, useBrowser } from './support/site.ts';
+
+const data = loadExport();
+const { newPage } = useBrowser();
+
+test('a search from the header finds an actor’s page and the events that name them', async () => {
+  const actor = data.actors.find((candidate) => candidate.id === 'khalifa-haftar') ?? data.actors[0];
+  if (!actor) throw new Error('events.json lists no actor');
+  const page = await newPage();
+  await gotoOk(page, '/');
+  await page.fill('form[role="search"] input[name="q"]', actor.name);
+  await page.press('form[role="search"] input[name="q"]', 'Enter');
+  await page.waitForURL(/\/search\/\?q=/);
+  const links = page.locator('.pagefind-ui__result-link');
+  await links.first().waitFor({ timeout: 20_000 });
+  const targets = await links.evaluateAll((found) => found.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(targets).toContain(`/actors/${actor.id}/`);
+  expect(targets.some((target) => target.startsWith('/events/'))).toBe(true);
+});
