@@ -9,6 +9,7 @@ import type { Article } from './article.ts';
 import { locales } from './locales/index.ts';
 import { readDates } from './read-dates.ts';
 import { truncate } from './truncate.ts';
+import { alternation, foldLine } from './word-patterns.ts';
 
 type LineKind =
   | 'blank' // nothing but white space
@@ -32,9 +33,6 @@ const MAX_BYLINE_WORDS = 30;
 const MIN_CAPTION_WORDS = 8;
 
 const furniture = locales.map((locale) => locale.furniture);
-const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'");
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => [...new Set(words.map(fold))].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const MARKER = new RegExp(`^(?:${alternation(furniture.flatMap((f) => f.sectionMarkers))})\\s*(?::|$|[-–—»›>])`, 'u');
 const NOTICE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(furniture.flatMap((f) => f.notices))})(?![\\p{L}\\p{N}])`, 'u');
@@ -93,7 +91,7 @@ function isDateLine(line: string, count: number): boolean {
   if (count <= MAX_DATE_LINE_WORDS && dates.some((date) => date.precision === 'day') && !SENTENCE_END.test(line)) return true;
   let rest = line;
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + ' ' + rest.slice(date.end);
-  rest = fold(rest).replace(TIME, ' ').replace(DATELINE_LABELS, ' ');
+  rest = foldLine(rest).replace(TIME, ' ').replace(DATELINE_LABELS, ' ');
   return words(rest).length <= MAX_WORDS_BESIDE_DATE;
 }
 
@@ -101,7 +99,7 @@ function isDateLine(line: string, count: number): boolean {
 export function classifyLine(line: string): LineKind {
   if (line.length === 0) return 'blank';
   if (!/[\p{L}\p{N}]/u.test(line)) return 'junk';
-  const folded = fold(line);
+  const folded = foldLine(line);
   const count = words(line).length;
   const chromeHits = new Set(folded.match(CHROME) ?? []).size;
   if (MARKER.test(folded) && count <= 14) return 'marker';
@@ -148,7 +146,7 @@ function isNameLike(text: string): boolean {
 
 /** Word stems for comparing a line with the lead across inflection: the first four letters, folded. */
 function stems(text: string): string[] {
-  return (fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []).map((word) => word.slice(0, 4));
+  return (foldLine(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []).map((word) => word.slice(0, 4));
 }
 
 /** The stems of the first prose paragraphs from `bodyStart` on. */
@@ -269,7 +267,7 @@ export function cleanBoilerplate(article: Article): Article {
       // A marker alone on its line opens a block of links that runs to the next paragraph of prose.
       if (kind === 'marker') inLinkBlock = !/[:»›>|-]\s*\S/u.test(text);
       else if (kind === 'prose') inLinkBlock = false;
-      const key = fold(text);
+      const key = foldLine(text);
       if (inLinkBlock || kind === 'marker') remove(text, 'related links');
       else if (reason) remove(text, reason);
       else if (seen.has(key)) remove(text, 'repeated paragraph');

@@ -13,6 +13,7 @@ import { isExists, type Day } from 'date-fns';
 import type { DatePrecision } from '../schemas/event.ts';
 import { locales } from './locales/index.ts';
 import type { DateWords } from './locales/types.ts';
+import { escape } from './word-patterns.ts';
 
 /** Whether a part of a raw date was written ('stated'), filled in ('implied') or is not known ('absent'). */
 export type PartState = 'stated' | 'implied' | 'absent';
@@ -129,7 +130,6 @@ const SP0 = '[^\\S\\r\\n]*';
 const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern source matching any of `words`, longest first, apostrophes and spaces loose. Each word is
