@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { WebUrlSchema } from './web-url.ts';
 
 const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   // YAML turns `2021-04-16` into a Date; editors may also write "2021-04" or "2021".
@@ -21,7 +22,8 @@ export const EditorMetaSchema = z
     published: isoDate.optional(),
     outlet: z.string().trim().min(1).optional(),
     source: z.string().trim().min(1).optional(),
-    url: z.url().optional(),
+    // Web addresses only: a `javascript:` or `data:` URL would become a live link on the source page.
+    url: WebUrlSchema.optional(),
     language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "en"').optional(),
     /** Free text: how the editor established these facts. */
     note: z.string().optional(),

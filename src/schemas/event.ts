@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ActorSchema } from './actor.ts';
+import { WebUrlSchema } from './web-url.ts';
 
 /** How finely a date is known. */
 export const DatePrecisionSchema = z.enum(['day', 'month', 'year']);
@@ -36,7 +37,7 @@ export const EventSourceSchema = z.object({
   file: z.string(),
   title: z.string(),
   outlet: z.string().nullable(),
-  url: z.string().nullable(),
+  url: WebUrlSchema.nullable(),
   /** Publication date, cut to its precision. */
   published: z.string().nullable(),
   language: z.string(),

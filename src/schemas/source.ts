@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SpanSchema } from './event.ts';
+import { WebUrlSchema } from './web-url.ts';
 
 /** Text the cleaner took out of the article, and why: shown on the source page. */
 export const RemovedTextSchema = z.object({
@@ -15,7 +16,7 @@ export const SourceSchema = z.object({
   file: z.string(),
   title: z.string(),
   outlet: z.string().nullable(),
-  url: z.string().nullable(),
+  url: WebUrlSchema.nullable(),
   published: z.string().nullable(),
   language: z.string(),
   /** The byte encoding the file was decoded from. */

@@ -37,6 +37,14 @@ describe('readEditorMeta', () => {
     ]);
   });
 
+  it('refuses a link that is not a web address, so it can never run as script', () => {
+    const result = readEditorMeta(article('---\nurl: "javascript:alert(document.domain)"\n---\nBody.'));
+    expect(result.editor).toEqual({});
+    expect(result.messages.map((m) => m.text)).toEqual([
+      'front matter: url: expected an http:// or https:// address; editor metadata ignored',
+    ]);
+  });
+
   it('leaves text without front matter alone', () => {
     const result = readEditorMeta(article('--- not front matter\nBody.'));
     expect(result.body).toBe('--- not front matter\nBody.');

@@ -4,14 +4,14 @@ import type { TimelineEvent } from '../../schemas/event.ts';
 /** What each basis means, in words a reader who never saw the pipeline understands. */
 const BASIS_IN_WORDS = {
   explicit: 'Date read from the article',
-  relative: 'Weekday resolved against the publication date',
+  relative: 'Counted from the publication date',
   publication: 'Date of publication',
   inferred: 'Inferred',
   editor: 'Added by an editor',
 } as const;
 
 /**
- * "Weekday resolved against the publication date: “on Wednesday” resolved to …". The evidence's
+ * "Counted from the publication date: “on Wednesday” resolved to …". The evidence's
  * own explanation follows the basis when there is one, since it names the words the date was read
  * from; an event without a basis had no date in any of its sources.
  */

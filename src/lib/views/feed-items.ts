@@ -1,6 +1,7 @@
 // The RSS feed's items: primary events, newest first, each dated and linked to its page.
 import type { TimelineEvent } from '../../schemas/event.ts';
 import { compareEvents } from '../order-events.ts';
+import { escapeHtml } from './render-inline-markdown.ts';
 
 /** One item as @astrojs/rss takes it; `link` is resolved against the site by the feed. */
 export interface FeedItem {
@@ -47,7 +48,9 @@ export function feedItems(events: readonly TimelineEvent[]): FeedItem[] {
       return {
         title: event.title,
         link: `/events/${event.id}/`,
-        description: event.summary,
+        // RSS readers render an item's description as HTML: the article's words are escaped, so
+        // markup quoted in an article shows as text and never runs.
+        description: escapeHtml(event.summary),
         ...(pubDate ? { pubDate } : {}),
       };
     });

@@ -6,7 +6,7 @@ const evidence = (explanation: string) => ({ text: 'on Wednesday', source: 'cont
 describe('describeDateBasis', () => {
   it('names each basis and follows it with the evidence explanation', () => {
     expect(describeDateBasis({ dateBasis: 'relative', dateEvidence: evidence('“on Wednesday” resolved to 22 August 2012.') })).toBe(
-      'Weekday resolved against the publication date: “on Wednesday” resolved to 22 August 2012.',
+      'Counted from the publication date: “on Wednesday” resolved to 22 August 2012.',
     );
     expect(describeDateBasis({ dateBasis: 'explicit', dateEvidence: evidence('“22 août” in the body.') })).toBe(
       'Date read from the article: “22 août” in the body.',
