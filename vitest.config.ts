@@ -8,8 +8,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          // The browser tests need a built site; their support modules' own tests are plain unit tests.
-          exclude: [...configDefaults.exclude, 'tests/site/*.test.ts', 'tests/site/!(support)/**'],
+          // The site tests need a built site and a browser: they are the other project.
+          exclude: [...configDefaults.exclude, 'tests/site/**'],
         },
       },
       {

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { constants, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { EventsExportSchema } from '../src/schemas/event.ts';
-import { launchForPlaywright, resolveChromium } from './lib/launch-chromium.ts';
+import { findChromium, launchChromium } from './lib/find-chromium.ts';
 import { serveStatic } from './lib/serve-static.ts';
 import { timelineJsPage, toTimelineJs } from './lib/timelinejs-page.ts';
 
@@ -239,8 +239,9 @@ async function measureNoJs(browser: Browser, url: string): Promise<NoJsResult> {
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number | null): string => (value === null ? '—' : `${Math.round(value)} ms`);
 
-const binary = await resolveChromium(values.chromium ?? process.env['CHROMIUM_PATH']);
-const browser = await launchForPlaywright(binary);
+// `--chromium PATH` counts as CHROMIUM_PATH: it wins over the environment and must exist.
+const binary = await findChromium({ env: { CHROMIUM_PATH: values.chromium ?? process.env['CHROMIUM_PATH'] } });
+const browser = await launchChromium(binary);
 const samples = new Map<string, LoadMetrics[]>(pages.map((page) => [page.name, []]));
 try {
   // One untimed load each, so neither page pays for the server's first gzip or a cold browser.

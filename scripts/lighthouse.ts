@@ -16,9 +16,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse, { type Result } from 'lighthouse';
 import { EventsExportSchema } from '../src/schemas/event.ts';
-import { serveDist } from '../tests/site/support/site-server.ts';
-import { launchForLighthouse, resolveChromium } from './lib/launch-chromium.ts';
+import { findChromium } from './lib/find-chromium.ts';
+import { launchForLighthouse } from './lib/launch-for-lighthouse.ts';
 import { serveStatic } from './lib/serve-static.ts';
+import { serveDist } from './lib/site-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -154,7 +155,8 @@ function score(lhr: Result, category: Category): number | null {
   return value === null || value === undefined ? null : Math.round(value * 100);
 }
 
-const binary = await resolveChromium(values.chromium ?? process.env['CHROMIUM_PATH']);
+// `--chromium PATH` counts as CHROMIUM_PATH: it wins over the environment and must exist.
+const binary = await findChromium({ env: { CHROMIUM_PATH: values.chromium ?? process.env['CHROMIUM_PATH'] } });
 const server =
   values.server === 'preview'
     ? await serveDist(root).then((s) => ({ origin: s.url, close: s.close }))

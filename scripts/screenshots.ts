@@ -2,9 +2,9 @@
 // and the dark theme, to tests/site/screenshots/. Builds the site first when dist/ is stale.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium } from '../tests/site/support/chromium.ts';
-import { loadExport, pickActor, richestEvent } from '../tests/site/support/site-data.ts';
-import { ensureBuilt, serveDist } from '../tests/site/support/site-server.ts';
+import { launchChromium } from './lib/find-chromium.ts';
+import { loadExport, pickActor, richestEvent } from './lib/site-data.ts';
+import { ensureBuilt, serveDist } from './lib/site-server.ts';
 
 const root = process.cwd();
 const outDir = path.join(root, 'tests', 'site', 'screenshots');

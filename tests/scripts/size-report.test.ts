@@ -77,7 +77,11 @@ describe('measureSite', () => {
   const inlineDep = 'export const y=1;';
   const home = `<html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/entry.js"></script></head><body>Home<script type="module">${inline}</script></body></html>`;
   const event = '<html><head><link rel="stylesheet" href="../../_astro/a.css"><link rel="stylesheet" href="/_astro/gone.css"></head><body>Event</body></html>';
-  const search = '<html><head><script src="/pagefind/pagefind-ui.js"></script></head><body>Search</body></html>';
+  // Pagefind's UI loads its engine and index with dynamic imports, per query: those stay out.
+  const pagefindUi = 'const u=(b)=>import(`${b}pagefind.js`);window.PagefindUI=class{};'.repeat(5);
+  const pagefindCss = '.pagefind-ui{--pagefind-ui-scale:1}'.repeat(5);
+  const searchInline = 'new PagefindUI({element:"#search"});';
+  const search = `<html><head><link rel="stylesheet" href="/pagefind/pagefind-ui.css"></head><body>Search<script src="/pagefind/pagefind-ui.js"></script><script>${searchInline}</script></body></html>`;
   const files = site({
     'index.html': home,
     'events/x/index.html': event,
@@ -86,14 +90,16 @@ describe('measureSite', () => {
     '_astro/entry.js': entry,
     '_astro/chunk.js': chunk,
     '_astro/inline-dep.js': inlineDep,
-    'pagefind/pagefind-ui.js': 'x'.repeat(5000),
+    'pagefind/pagefind-ui.js': pagefindUi,
+    'pagefind/pagefind-ui.css': pagefindCss,
+    'pagefind/pagefind.js': 'export const search=()=>fetch("fragment/x.pf_fragment");'.repeat(50),
     'pagefind/index.html': '<p>not a page</p>',
   });
   const report = measureSite(files);
 
-  it('weighs each page with its CSS and the scripts it imports, skipping Pagefind and dynamic imports', () => {
+  it('weighs each page with its CSS and the scripts it imports, not dynamic imports; Pagefind\'s own files are not pages', () => {
     expect(report.pages.map((page) => page.url)).toEqual(['/', '/events/x/', '/search/']);
-    const [root, eventPage, searchPage] = report.pages;
+    const [root, eventPage] = report.pages;
     expect(root).toEqual({
       url: '/',
       html: gzipSize(home),
@@ -106,7 +112,20 @@ describe('measureSite', () => {
     });
     expect(eventPage?.css).toBe(gzipSize(css));
     expect(eventPage?.missing).toEqual(['_astro/gone.css']);
-    expect(searchPage).toMatchObject({ js: 0, inlineJs: 0, css: 0, assets: [] });
+  });
+
+  it('counts Pagefind\'s UI, script and stylesheet, on /search/, and not the engine it imports per query', () => {
+    const searchPage = report.pages.find((page) => page.url === '/search/');
+    expect(searchPage).toEqual({
+      url: '/search/',
+      html: gzipSize(search),
+      css: gzipSize(pagefindCss),
+      js: gzipSize(pagefindUi),
+      inlineJs: gzipSize(searchInline),
+      total: gzipSize(search) + gzipSize(pagefindCss) + gzipSize(pagefindUi),
+      assets: ['pagefind/pagefind-ui.css', 'pagefind/pagefind-ui.js'],
+      missing: [],
+    });
   });
 
   it('names the largest page', () => {
@@ -133,5 +152,21 @@ describe('measureSite', () => {
     expect(lines).toContain(`Largest page: / ${formatKb(report.largest?.total ?? 0)}`);
     expect(lines).toContain('Missing: /events/x/ loads /_astro/gone.css, which is not in dist/');
     expect(lines.at(-1)).toBe('FAIL  tiny: 12.3 KB (budget 10.0 KB)');
+  });
+});
+
+describe('checkBudgets on a site without dist/index.html', () => {
+  const about = '<html><body>About</body></html>';
+  const report = measureSite(site({ 'about/index.html': about }));
+
+  it('fails the JavaScript budget on / instead of passing with 0', () => {
+    expect(checkBudgets(report)).toEqual([
+      { label: 'JavaScript on / (files + inline)', limit: 10_000, actual: null, pass: false },
+      { label: 'Largest page (HTML+CSS+JS)', limit: 60_000, actual: gzipSize(about), pass: true },
+    ]);
+  });
+
+  it('prints the failed budget as having nothing to measure', () => {
+    expect(formatReport(report, checkBudgets(report)).at(-2)).toBe('FAIL  JavaScript on / (files + inline): nothing to measure (budget 10.0 KB)');
   });
 });

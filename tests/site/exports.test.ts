@@ -1,14 +1,19 @@
-// The data exports in dist/: events.json keeps its contract, events.csv reads back to the same
-// events, rss.xml carries every primary event, and the sitemap lists every event page.
+// The data exports in dist/: events.json keeps its contract and holds every event the build report
+// lists, events.csv is exactly what eventsCsv makes of events.json, rss.xml carries every primary
+// event with plain-text descriptions, and the sitemap lists every event page.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
+import { eventsCsv } from '../../src/lib/views/events-csv.ts';
 import { EventsExportSchema, type EventsExport } from '../../src/schemas/event.ts';
+import { BuildReportSchema } from '../../src/schemas/report.ts';
 
 const dist = path.resolve('dist');
 const read = (file: string): Promise<string> => readFile(path.join(dist, file), 'utf8');
-const site = config.site ?? '';
+// The same origin the build used: astro.config.mjs reads SITE_URL, and a change of it rebuilds dist/.
+const site = config.site;
+if (!site) throw new Error('astro.config.mjs sets no site: events.csv and rss.xml need it');
 
 /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF. */
 function parseCsv(text: string): string[][] {
@@ -52,6 +57,14 @@ describe('events.json', () => {
   it('validates against EventsExportSchema and has events', () => {
     expect(json.events.length).toBeGreaterThan(0);
   });
+
+  it('holds exactly the events the build report lists under its files, primary and background', async () => {
+    const report = BuildReportSchema.parse(JSON.parse(await read('build-report.json')));
+    // An event merged from several articles may be listed under each of them: counted once.
+    const reported = [...new Set(report.files.flatMap((file) => file.events))].sort();
+    expect(json.events.length).toBe(reported.length);
+    expect(json.events.map((event) => event.id).sort()).toEqual(reported);
+  });
 });
 
 describe('parseCsv (the test’s own reader)', () => {
@@ -64,10 +77,8 @@ describe('parseCsv (the test’s own reader)', () => {
 });
 
 describe('events.csv', () => {
-  it('starts with a BOM and ends every record with CRLF', async () => {
-    const csv = await read('events.csv');
-    expect(csv.startsWith('\uFEFFid,date,')).toBe(true);
-    expect(csv.endsWith('\r\n')).toBe(true);
+  it('is exactly eventsCsv of events.json, as src/pages/events.csv.ts writes it', async () => {
+    expect(await read('events.csv')).toBe(eventsCsv(json.events, json.actors, site));
   });
 
   it('reads back to one row per event of events.json, same ids in the same order', async () => {
@@ -87,6 +98,15 @@ describe('rss.xml', () => {
     const primary = json.events.filter((event) => event.kind === 'primary');
     expect(primary.length).toBeGreaterThan(0);
     expect([...itemLinks].sort()).toEqual(primary.map((event) => new URL(`/events/${event.id}/`, site).href).sort());
+  });
+
+  it('writes every description as escaped text: no raw `<`, so no markup and no CDATA', async () => {
+    const rss = await read('rss.xml');
+    const descriptions = [...rss.matchAll(/<description>([\s\S]*?)<\/description>/g)].map((match) => match[1] ?? '');
+    const primary = json.events.filter((event) => event.kind === 'primary');
+    // The channel's own description, then one per item.
+    expect(descriptions.length).toBe(primary.length + 1);
+    expect(descriptions.filter((description) => description.includes('<'))).toEqual([]);
   });
 });
 

@@ -1,42 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvRecord, eventsCsv, guardFormula } from '../../../src/lib/views/events-csv.ts';
-import type { Actor } from '../../../src/schemas/actor.ts';
-import type { TimelineEvent } from '../../../src/schemas/event.ts';
+import { makeActor, makeClaim, makeEvent } from './support/make-event.ts';
 
 const SITE = 'https://timeline.example';
 
-function event(fields: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): TimelineEvent {
-  return {
-    date: '2023-08-22',
-    datePrecision: 'day',
-    dateBasis: 'explicit',
-    kind: 'primary',
-    title: 'A title',
-    summary: 'A summary.',
-    language: 'en',
-    actors: [],
-    claims: [],
-    sources: [
-      { file: 'content/articles/a.txt', title: 'A', outlet: 'Xinhua', url: null, published: '2023-08-22', language: 'en' },
-    ],
-    dateEvidence: null,
-    ...fields,
-  };
-}
+const actors = [makeActor('russia', 'state', { name: 'Russia' }), makeActor('khalifa-haftar', 'person', { name: 'Khalifa Haftar' })];
 
-const actors: Actor[] = [
-  { id: 'russia', name: 'Russia', type: 'state', aliases: [] },
-  { id: 'khalifa-haftar', name: 'Khalifa Haftar', type: 'person', aliases: ['Хафтар'] },
-];
-
-const claim = {
-  speaker: 'russia',
-  text: 'We will cooperate.',
-  quoted: true,
-  language: 'en',
-  source: 'content/articles/a.txt',
-  sentence: { start: 0, end: 18 },
-};
+const claim = makeClaim('content/articles/a.txt', 0, 18, { speaker: 'russia', text: 'We will cooperate.' });
 
 describe('csvCell', () => {
   it('leaves plain text bare', () => {
@@ -77,18 +47,18 @@ describe('eventsCsv', () => {
   it('writes a BOM, the header, one CRLF-ended row per event in timeline order', () => {
     const csv = eventsCsv(
       [
-        event({
+        makeEvent({
           id: '2023-08-22-delegation',
+          date: '2023-08-22',
+          datePrecision: 'day',
+          dateBasis: 'explicit',
           title: 'Delegation, in Benghazi',
           summary: 'Yevkurov met "the marshal".',
           actors: ['russia', 'khalifa-haftar'],
           claims: [claim, claim],
         }),
-        event({
+        makeEvent({
           id: 'undated-thing',
-          date: null,
-          datePrecision: null,
-          dateBasis: null,
           kind: 'background',
           title: '-minus first',
           summary: 'Summary',
@@ -99,7 +69,7 @@ describe('eventsCsv', () => {
             { file: 'content/articles/c.txt', title: 'C', outlet: 'AFP', url: null, published: null, language: 'fr' },
           ],
         }),
-        event({ id: '2012-06-rosoboronexport', date: '2012-06', datePrecision: 'month', title: 'Рособоронэкспорт' }),
+        makeEvent({ id: '2012-06-rosoboronexport', date: '2012-06', datePrecision: 'month', dateBasis: 'explicit', title: 'Рособоронэкспорт' }),
       ],
       actors,
       SITE,
@@ -107,8 +77,8 @@ describe('eventsCsv', () => {
     expect(csv).toBe(
       '\uFEFF' +
         'id,date,datePrecision,dateBasis,kind,title,summary,language,actors,actor_ids,claims,sources,source_files,url\r\n' +
-        '2012-06-rosoboronexport,2012-06,month,explicit,primary,Рособоронэкспорт,A summary.,en,,,0,Xinhua,content/articles/a.txt,https://timeline.example/events/2012-06-rosoboronexport/\r\n' +
-        '2023-08-22-delegation,2023-08-22,day,explicit,primary,"Delegation, in Benghazi","Yevkurov met ""the marshal"".",en,Russia; Khalifa Haftar,russia; khalifa-haftar,2,Xinhua,content/articles/a.txt,https://timeline.example/events/2023-08-22-delegation/\r\n' +
+        '2012-06-rosoboronexport,2012-06,month,explicit,primary,Рособоронэкспорт,Summary of 2012-06-rosoboronexport,en,,,0,Outlet,content/articles/a.txt,https://timeline.example/events/2012-06-rosoboronexport/\r\n' +
+        '2023-08-22-delegation,2023-08-22,day,explicit,primary,"Delegation, in Benghazi","Yevkurov met ""the marshal"".",en,Russia; Khalifa Haftar,russia; khalifa-haftar,2,Outlet,content/articles/a.txt,https://timeline.example/events/2023-08-22-delegation/\r\n' +
         "undated-thing,,,,background,'-minus first,Summary,fr,unknown-actor,unknown-actor,0,; AFP,content/articles/b.txt; content/articles/c.txt,https://timeline.example/events/undated-thing/\r\n",
     );
   });

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, feedDate, feedItems } from '../../../src/lib/views/feed-items.ts';
-import type { EventSource, TimelineEvent } from '../../../src/schemas/event.ts';
+import type { EventSource } from '../../../src/schemas/event.ts';
+import { makeEvent } from './support/make-event.ts';
 
 function source(published: string | null): EventSource {
   return { file: 'content/articles/a.txt', title: 'A', outlet: null, url: null, published, language: 'en' };
-}
-
-function event(fields: Partial<TimelineEvent> & Pick<TimelineEvent, 'id' | 'date'>): TimelineEvent {
-  return {
-    datePrecision: null,
-    dateBasis: null,
-    kind: 'primary',
-    title: `Title of ${fields.id}`,
-    summary: `Summary of ${fields.id}`,
-    language: 'en',
-    actors: [],
-    claims: [],
-    sources: [source(null)],
-    dateEvidence: null,
-    ...fields,
-  };
 }
 
 describe('compareNewestFirst', () => {
@@ -55,10 +40,10 @@ describe('feedDate', () => {
 describe('feedItems', () => {
   it('lists primary events newest first with title, link, summary and date', () => {
     const events = [
-      event({ id: 'old', date: '2012-08-22' }),
-      event({ id: 'background', date: '2020', kind: 'background' }),
-      event({ id: 'undated', date: null, sources: [source('2016-10-25')] }),
-      event({ id: 'new', date: '2023-08-22' }),
+      makeEvent({ id: 'old', date: '2012-08-22' }),
+      makeEvent({ id: 'background', date: '2020', kind: 'background' }),
+      makeEvent({ id: 'undated', sources: [source('2016-10-25')] }),
+      makeEvent({ id: 'new', date: '2023-08-22' }),
     ];
     expect(feedItems(events)).toEqual([
       { title: 'Title of new', link: '/events/new/', description: 'Summary of new', pubDate: new Date('2023-08-22T00:00:00Z') },
@@ -69,8 +54,13 @@ describe('feedItems', () => {
   });
 
   it('leaves pubDate out when nothing is dated', () => {
-    expect(feedItems([event({ id: 'x', date: null })])).toEqual([
+    expect(feedItems([makeEvent({ id: 'x', sources: [source(null)] })])).toEqual([
       { title: 'Title of x', link: '/events/x/', description: 'Summary of x' },
     ]);
+  });
+
+  it('escapes the summary, which feed readers render as HTML', () => {
+    const [item] = feedItems([makeEvent({ id: 'x', date: '2020', summary: 'He wrote <img src=x onerror=alert(1)> & left' })]);
+    expect(item?.description).toBe('He wrote &lt;img src=x onerror=alert(1)&gt; &amp; left');
   });
 });

@@ -1,8 +1,9 @@
 // Broken internal links in a built folder, found by linkinator serving it locally: every href, src
 // and srcset on the site must answer (a folder answers with its index.html), and every `#fragment`
 // must be an id on its target page. Links to other sites are skipped, so nothing goes to the network.
-import { createServer, type AddressInfo } from 'node:net';
 import { LinkChecker, LinkState } from 'linkinator';
+import { freePort } from '../../../scripts/lib/site-server.ts';
+import { escape } from '../../../src/lib/word-patterns.ts';
 
 /** One link that does not resolve. */
 export interface BrokenLink {
@@ -22,22 +23,9 @@ export interface CheckLinksOptions {
   siteOrigin?: string;
 }
 
-/** A port free at this moment: linkinator needs it up front so absolute links can be rewritten to it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Every broken internal link under `dir`, sorted by page then URL; empty when all resolve. */
 export async function checkLinks({ dir, siteOrigin }: CheckLinksOptions): Promise<BrokenLink[]> {
+  // linkinator needs the port up front so absolute links can be rewritten to it.
   const port = await freePort();
   const local = `http://localhost:${port}`;
   const site = siteOrigin ? new URL(siteOrigin).origin : undefined;
@@ -49,7 +37,7 @@ export async function checkLinks({ dir, siteOrigin }: CheckLinksOptions): Promis
     recurse: true,
     checkCss: true,
     checkFragments: true,
-    ...(site ? { urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(site)}(?=/|$)`), replacement: local }] } : {}),
+    ...(site ? { urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(site)}(?=/|$)`), replacement: local }] } : {}),
     // Other sites, mailto: and the like are not ours to check here.
     linksToSkip: async (link) => !isLocal(link) && !isSite(link),
   });

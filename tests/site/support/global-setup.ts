@@ -1,7 +1,7 @@
 // Global setup of the `site` test project: build dist/ if it is missing or stale, serve it, and
 // hand the address to the tests as `inject('siteUrl')`.
 import type { TestProject } from 'vitest/node';
-import { ensureBuilt, serveDist } from './site-server.ts';
+import { ensureBuilt, serveDist } from '../../../scripts/lib/site-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,10 +1,10 @@
 // What the browser tests share: the served site's address, one browser per test file, and page
-// helpers. The expectations come from dist/events.json, through site-data.ts.
+// helpers. The expectations come from dist/events.json, through scripts/lib/site-data.ts.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../../scripts/lib/find-chromium.ts';
 
-export * from './site-data.ts';
+export * from '../../../scripts/lib/site-data.ts';
 
 /** An absolute URL on the preview server for a site path such as `/events/x/`. */
 export function siteUrl(sitePath: string): string {

@@ -1,5 +1,5 @@
 // Builds the site when dist/ is missing or stale, then serves dist/ with `astro preview` on a free
-// port. Used by the browser tests' global setup and by `npm run screenshots`.
+// port. Used by the browser tests' global setup, `npm run screenshots` and `lighthouse --server preview`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,10 +12,14 @@ export const BUILD_INPUTS: readonly string[] = [
   'content',
   'public',
   'astro.config.mjs',
+  'tsconfig.json',
   'pagefind.yml',
   'package.json',
   'package-lock.json',
 ];
+
+/** The environment variables that change what the build writes: the site's origin, the article size limit, strict mode. */
+export const BUILD_ENV: readonly string[] = ['SITE_URL', 'TIMELINE_MAX_BYTES', 'TIMELINE_STRICT'];
 
 /** Where the digest of the inputs a build was made from is kept; `astro build` empties dist/, so a build by hand drops it. */
 export const DIGEST_FILE = path.join('dist', '.source-digest');
@@ -31,9 +35,11 @@ function listFiles(root: string, input: string): string[] {
     .flatMap((child) => listFiles(root, child));
 }
 
-/** A SHA-256 over the names and contents of every build input: equal digests, equal builds. */
-export function sourceDigest(root: string): string {
+/** A SHA-256 over the names and contents of every build input and the build's environment: equal digests, equal builds. */
+export function sourceDigest(root: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
   const hash = createHash('sha256');
+  // JSON keeps an unset variable (null) apart from an empty one ("").
+  for (const name of BUILD_ENV) hash.update(`${name}=${JSON.stringify(env[name] ?? null)}\0`);
   for (const input of BUILD_INPUTS) {
     for (const file of listFiles(root, input)) {
       hash.update(`${file.split(path.sep).join('/')}\0`);
@@ -109,8 +115,8 @@ export async function ensureBuilt(root: string, log: (line: string) => void = co
   }
 }
 
-/** A free TCP port on the loopback interface. */
-function freePort(): Promise<number> {
+/** A free TCP port on the loopback interface, at this moment. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -146,6 +152,7 @@ export interface SiteServer {
   close: () => Promise<void>;
 }
 
+// Not serve-static.ts: this is Astro's own preview, for tests and screenshots; that one gzips like a real host, for measurements.
 /** Serves dist/ with `astro preview` on a free port of 127.0.0.1. */
 export async function serveDist(root: string): Promise<SiteServer> {
   const port = await freePort();

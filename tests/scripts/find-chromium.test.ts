@@ -1,6 +1,6 @@
 // The Chromium finder's order: CHROMIUM_PATH, then system paths in order, then the bundled build.
 import { describe, expect, test } from 'vitest';
-import { bundledArgs, findChromium } from './chromium.ts';
+import { bundledArgs, findChromium } from '../../scripts/lib/find-chromium.ts';
 
 const systemPaths = ['/usr/bin/chromium', '/usr/bin/google-chrome'];
 const bundled = async () => ({ executablePath: '/tmp/chromium', args: ['--no-zygote', '--single-process', "--headless='shell'"] });

@@ -1,5 +1,5 @@
-// Finds a Chromium and launches it with playwright-core, for the browser tests and the screenshots
-// script. Order: `CHROMIUM_PATH`, then the system's browsers, then the Chromium shipped inside the
+// Finds a Chromium and launches it with playwright-core, for the browser tests and the scripts that
+// drive a browser. Order: `CHROMIUM_PATH`, then the system's browsers, then the Chromium shipped inside the
 // `@sparticuz/chromium` devDependency, so a machine with no browser installed can still run them.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
@@ -78,12 +78,8 @@ export async function findChromium(options: FindChromiumOptions = {}): Promise<C
   return { executablePath: bundled.executablePath, args: bundledArgs(bundled.args), origin: '@sparticuz/chromium' };
 }
 
-/** Launches the Chromium `findChromium` picks, headless. Close it when done. */
-export async function launchChromium(options: FindChromiumOptions = {}): Promise<Browser> {
-  const binary = await findChromium(options);
-  return chromium.launch({
-    executablePath: binary.executablePath,
-    headless: true,
-    args: [...BASE_ARGS, ...binary.args],
-  });
+/** Launches `binary` (by default the Chromium `findChromium` picks) headless under playwright-core. Close it when done. */
+export async function launchChromium(binary?: ChromiumBinary): Promise<Browser> {
+  const { executablePath, args } = binary ?? (await findChromium());
+  return chromium.launch({ executablePath, headless: true, args: [...BASE_ARGS, ...args] });
 }

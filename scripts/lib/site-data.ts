@@ -2,7 +2,7 @@
 // shows, and which actors make informative filters. No test runner here, so scripts can use it too.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EventsExportSchema, type EventsExport, type TimelineEvent } from '../../../src/schemas/event.ts';
+import { EventsExportSchema, type EventsExport, type TimelineEvent } from '../../src/schemas/event.ts';
 
 /** dist/events.json, validated by the same schema the site exports it with. */
 export function loadExport(root: string = process.cwd()): EventsExport {
