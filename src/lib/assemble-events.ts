@@ -32,9 +32,14 @@ export function eventSource(article: Article): EventSource {
   };
 }
 
-/** Actor ids in order of first mention, without repeats. */
+/**
+ * Actor ids in order of first mention, without repeats. Names inside the wire dateline are left
+ * out: "MOSCOW (Sputnik) -" says where the story was filed and by whom, not who acted in it.
+ */
 function actorIds(article: Article, sentence?: number): string[] {
-  const mentions = sentence === undefined ? article.actorMentions : article.actorMentions.filter((m) => m.sentence === sentence);
+  const dateline = openingDateline(article.text, article.paragraphs);
+  const inStory = article.actorMentions.filter((m) => !dateline || m.span.start >= dateline.end || m.span.end <= dateline.start);
+  const mentions = sentence === undefined ? inStory : inStory.filter((m) => m.sentence === sentence);
   const speakers = sentence === undefined ? article.claims.flatMap((claim) => (claim.speaker ? [claim.speaker] : [])) : [];
   return [...new Set([...mentions.map((mention) => mention.actorId), ...speakers])];
 }

@@ -24,6 +24,13 @@ function article() {
 }
 
 describe('assembleEvents', () => {
+  it('leaves the names in the wire dateline out of the actors: the agency filed the story, it did not act in it', () => {
+    const base = article();
+    const credit = { actorId: 'sputnik', text: 'Sputnik', span: { start: 8, end: 15 }, sentence: 0 };
+    const [primary] = assembleEvents({ ...base, actorMentions: [credit, ...base.actorMentions] });
+    expect(primary?.actors).toEqual(['russia', 'libya', 'khalifa-haftar']);
+  });
+
   it('makes a primary event with a readable id, the lead as summary and the actors in order', () => {
     const [primary] = assembleEvents(article());
     expect(primary).toMatchObject({

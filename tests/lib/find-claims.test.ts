@@ -533,7 +533,8 @@ describe('findClaims: seed articles', () => {
     const c = (speaker: string | null, claim: string, first?: string, last?: string): Claim => seedClaim(SEED_000, source, 'en', speaker, claim, first, last);
     const lines = SEED_000.split('\n');
     expect(findClaims(article, context).claims).toEqual([
-      c(null, lines[0] ?? ''),
+      // The sentence keeps its wire dateline; the claim's words do not.
+      { ...c(null, lines[0] ?? ''), text: (lines[0] ?? '').replace('MOSCOW - ', '') },
       c('vyacheslav-dzirkaln', lines[1] ?? ''),
       c('vyacheslav-dzirkaln', lines[2] ?? ''),
       c('vyacheslav-dzirkaln', lines[3] ?? ''),
@@ -551,7 +552,7 @@ describe('findClaims: seed articles', () => {
     const c = (claim: string, first?: string, last?: string): Claim => seedClaim(SEED_001, source, 'en', 'lev-dengov', claim, first, last);
     const [lead = '', quote1 = '', according = '', quote2 = ''] = SEED_001.split('\n\n');
     expect(findClaims(article, context).claims).toEqual([
-      c(lead),
+      { ...c(lead), text: lead.replace('MOSCOW (Sputnik) - ', '') },
       c(quote1.slice(1, quote1.indexOf(',"')), quote1),
       c(according),
       c(quote2.slice(1, quote2.indexOf(',"')), quote2),

@@ -1,6 +1,7 @@
 // The claims of one article as they are found: each statement once per speaker, in the language it was said in.
 import type { Claim, Span } from '../../schemas/event.ts';
 import type { Article } from '../article.ts';
+import { withoutDateline } from '../dateline.ts';
 import { languageOf } from '../detect-language.ts';
 import { isPerson, type Scan } from './scan.ts';
 import { idOf, type Speaker } from './speaker.ts';
@@ -16,7 +17,10 @@ export type AddClaim = (speaker: Speaker, claimText: string, quoted: boolean, se
 export function claimList(article: Article, scan: Scan): { claims: Claim[]; add: AddClaim } {
   const claims: Claim[] = [];
   const seen = new Set<string>();
-  const add = (speaker: Speaker, claimText: string, quoted: boolean, sentence: Span): void => {
+  const add = (speaker: Speaker, statement: string, quoted: boolean, sentence: Span): void => {
+    // Reported speech is the writer's sentence: the wire dateline opening the first one
+    // ("MOSCOW (Sputnik) -") is the agency's, not the speaker's words.
+    const claimText = quoted ? statement : withoutDateline(statement);
     const id = idOf(speaker);
     if (id && isPerson(scan, id)) scan.lastSpeaker = id;
     const key = `${id ?? ''}|${normalise(claimText)}`;
