@@ -40,6 +40,8 @@ export interface DateMention {
   originIndex: number;
   /** Where `text` stands: in the cleaned text for the body, else within that meta line or caption. */
   span: Span;
+  /** The words of the date that lent this one its year ("November 2016" to "June and November 2016"). */
+  yearFrom?: string;
 }
 
 /** The date chosen for the article's main event, with the reasoning a reader can check. */

@@ -4,6 +4,7 @@ import type { TimelineEvent, EventSource } from '../schemas/event.ts';
 import type { Article, DateMention } from './article.ts';
 import { sentenceText } from './article.ts';
 import { openingDateline, spansWithoutDateline, withoutDateline } from './dateline.ts';
+import { formatEventDate } from './format-date.ts';
 import { slug } from './slug.ts';
 import { truncate } from './truncate.ts';
 
@@ -64,11 +65,20 @@ function backgroundMentions(article: Article): DateMention[] {
   });
 }
 
+/** How a background date was read, in words a reader can check: what the text says and what the build added to it. */
+function backgroundExplanation(article: Article, mention: DateMention): string {
+  const reference = `A dated reference in ${mention.origin === 'body' ? 'the article' : 'a photo caption'}: “${mention.text}”`;
+  const published = article.publication ? formatEventDate(article.publication.value) : null;
+  if (mention.basis === 'relative') return published ? `${reference}, counted from the publication date, ${published}.` : `${reference}.`;
+  if (mention.parts.year !== 'implied') return `${reference}.`;
+  if (mention.yearFrom !== undefined) return `${reference}, its year from “${mention.yearFrom}” beside it.`;
+  return published ? `${reference}, its year from the publication date, ${published}.` : `${reference}, its year from the latest year the article states.`;
+}
+
 function backgroundEvent(article: Article, mention: DateMention, primaryId: string): TimelineEvent {
   const inBody = mention.origin === 'body';
   const sentence = inBody ? sentenceText(article, mention.originIndex) : (article.captions[mention.originIndex] ?? mention.text);
   const title = truncate(withoutDateline(sentence), MAX_BACKGROUND_TITLE);
-  const where = inBody ? 'the article' : 'a photo caption';
   return {
     id: `${mention.value}-${slug(title, 50)}`,
     date: mention.value,
@@ -84,7 +94,7 @@ function backgroundEvent(article: Article, mention: DateMention, primaryId: stri
     dateEvidence: {
       text: mention.text,
       source: article.file,
-      explanation: `A dated reference in ${where}: “${mention.text}”.`,
+      explanation: backgroundExplanation(article, mention),
       span: inBody ? mention.span : null,
     },
     mentionedBy: [primaryId],

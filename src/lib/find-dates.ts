@@ -117,7 +117,9 @@ export function findDates(article: Article): Article {
   const bodyYear = latestYear(bodyRaws);
   const mention = (raw: RawDate, origin: DateMention['origin'], originIndex: number): DateMention[] => {
     const resolved = resolveDate(raw, publication, bodyYear);
-    return resolved ? [{ ...resolved, text: raw.text, origin, originIndex, span: { start: raw.start, end: raw.end } }] : [];
+    if (!resolved) return [];
+    const lender = raw.relative === null && raw.yearFrom !== undefined ? { yearFrom: raw.yearFrom } : {};
+    return [{ ...resolved, text: raw.text, origin, originIndex, span: { start: raw.start, end: raw.end }, ...lender }];
   };
   const body = bodyRaws.flatMap((raw) => {
     const sentence = sentenceAt(article.sentences, raw.start);

@@ -62,6 +62,23 @@ describe('assembleEvents', () => {
     expect(primary?.id).toBe('undated-russia-and-libya-sign-a-deal');
     expect(background).toEqual([]);
   });
+
+  it('says how a background date was completed: the year from the publication date, from a date beside it, or counted back', () => {
+    const base = article();
+    const [february] = base.dates;
+    if (!february) throw new Error('the test article dates February 2011');
+    const implied = { ...february, value: '2017-06', text: 'in June', parts: { ...february.parts, year: 'implied' as const } };
+    const explanations = (mention: typeof february) =>
+      assembleEvents({ ...base, dates: [mention] })
+        .filter((event) => event.kind === 'background')
+        .map((event) => event.dateEvidence?.explanation);
+    expect(explanations(february)).toEqual(['A dated reference in the article: “February 2011”.']);
+    expect(explanations(implied)).toEqual(['A dated reference in the article: “in June”, its year from the publication date, 20 February 2018.']);
+    expect(explanations({ ...implied, yearFrom: 'November 2017' })).toEqual(['A dated reference in the article: “in June”, its year from “November 2017” beside it.']);
+    expect(explanations({ ...implied, value: '2017', precision: 'year', basis: 'relative', text: 'last year' })).toEqual([
+      'A dated reference in the article: “last year”, counted from the publication date, 20 February 2018.',
+    ]);
+  });
 });
 
 describe('truncate', () => {
@@ -69,4 +86,5 @@ describe('truncate', () => {
     expect(truncate('Russia may soon resume military-technical cooperation with Libya', 30)).toBe('Russia may soon resume…');
     expect(truncate('short', 30)).toBe('short');
   });
+
 });
