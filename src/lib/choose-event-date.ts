@@ -139,7 +139,7 @@ export function chooseEventDate(article: Article): Article {
   const { publication } = article;
   const given = editorDate(article);
   if (given) {
-    const explanation = `Dated by the editor: ${longDate(given.value, given.precision)}.`;
+    const explanation = `“${given.text}” in the editor’s metadata gives ${longDate(given.value, given.precision)}.`;
     return { ...article, eventDate: { value: given.value, precision: given.precision, basis: 'editor', text: given.text, span: null, explanation } };
   }
   // Mentions in text order: readDates returns them so, and find-dates keeps the order.

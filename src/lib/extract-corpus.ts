@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Actor, RegistryActor } from '../schemas/actor.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { BuildReport, FileReport } from '../schemas/report.ts';
-import type { Source } from '../schemas/source.ts';
+import { EditorFieldSchema, type EditorField, type Source } from '../schemas/source.ts';
 import { buildActorIndex } from './actor-index.ts';
 import type { Article, Message } from './article.ts';
 import { assembleEvents } from './assemble-events.ts';
@@ -35,8 +35,24 @@ export function sourceId(file: string): string {
   return slug(file.replace(/^content\/articles\//, '').replace(/\.(txt|md)$/i, ''), 120);
 }
 
+/**
+ * The fields of `source` whose value is the one the editor gave: a field counts only when the stage
+ * that sets it took the editor's value (an editor's date that is not a calendar date is ignored).
+ */
+function editorFields(article: Article, source: Omit<Source, 'editor'>): EditorField[] {
+  const { editor } = article;
+  const given: Record<EditorField, boolean> = {
+    title: editor.title !== undefined && source.title === editor.title,
+    published: article.publication?.basis === 'editor',
+    outlet: editor.outlet !== undefined && source.outlet === editor.outlet,
+    url: editor.url !== undefined && source.url === editor.url,
+    language: editor.language !== undefined && source.language === editor.language,
+  };
+  return EditorFieldSchema.options.filter((field) => given[field]);
+}
+
 function toSource(article: Article, events: string[]): Source {
-  return {
+  const source = {
     id: sourceId(article.file),
     file: article.file,
     title: article.title,
@@ -52,6 +68,7 @@ function toSource(article: Article, events: string[]): Source {
     removed: article.removed,
     events,
   };
+  return { ...source, editor: { fields: editorFields(article, source), note: article.editor.note?.trim() || null } };
 }
 
 function registryToActor(actor: RegistryActor): Actor {

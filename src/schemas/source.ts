@@ -8,6 +8,17 @@ export const RemovedTextSchema = z.object({
   reason: z.string(),
 });
 
+/** A fact about an article that an editor may state instead of the extraction finding it. */
+export const EditorFieldSchema = z.enum(['title', 'published', 'outlet', 'url', 'language']);
+
+/** What the editor supplied for an article (front matter or `<file>.meta.yaml`), so the site can say so. */
+export const SourceEditorSchema = z.object({
+  /** The fields of this record whose value is the editor's, not read from the text. */
+  fields: z.array(EditorFieldSchema),
+  /** The editor's note on how these facts were established; null when there is none. */
+  note: z.string().nullable(),
+});
+
 /** One article as the site shows it: cleaned text with sentence offsets, and the metadata found. */
 export const SourceSchema = z.object({
   /** Slug of the file path, used in `/sources/<id>/`. */
@@ -30,7 +41,11 @@ export const SourceSchema = z.object({
   removed: z.array(RemovedTextSchema),
   /** Ids of the events this article reports or mentions. */
   events: z.array(z.string()),
+  /** Which of the fields above the editor gave, and the editor's note. */
+  editor: SourceEditorSchema,
 });
 
+export type EditorField = z.infer<typeof EditorFieldSchema>;
+export type SourceEditor = z.infer<typeof SourceEditorSchema>;
 export type RemovedText = z.infer<typeof RemovedTextSchema>;
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleEvents } from '../../src/lib/assemble-events.ts';
+import type { DateMention } from '../../src/lib/article.ts';
 import { truncate } from '../../src/lib/truncate.ts';
 import { articleFromText } from '../helpers/article.ts';
 
@@ -67,8 +68,8 @@ describe('assembleEvents', () => {
     const base = article();
     const [february] = base.dates;
     if (!february) throw new Error('the test article dates February 2011');
-    const implied = { ...february, value: '2017-06', text: 'in June', parts: { ...february.parts, year: 'implied' as const } };
-    const explanations = (mention: typeof february) =>
+    const implied: DateMention = { ...february, value: '2017-06', text: 'in June', parts: { ...february.parts, year: 'implied' as const } };
+    const explanations = (mention: DateMention) =>
       assembleEvents({ ...base, dates: [mention] })
         .filter((event) => event.kind === 'background')
         .map((event) => event.dateEvidence?.explanation);

@@ -27,7 +27,7 @@ describe('chooseEventDate: the rules in order', () => {
       basis: 'editor',
       text: '2021-04-16',
       span: null,
-      explanation: 'Dated by the editor: 16 April 2021.',
+      explanation: '“2021-04-16” in the editor’s metadata gives 16 April 2021.',
     });
   });
 

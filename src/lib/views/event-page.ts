@@ -1,7 +1,8 @@
 // Everything an event page (`/events/<id>/`) shows, gathered from the collections in one pass so
 // the page itself only renders.
 import type { Actor } from '../../schemas/actor.ts';
-import type { Claim, EventSource, TimelineEvent } from '../../schemas/event.ts';
+import type { Claim, EventSource, Span, TimelineEvent } from '../../schemas/event.ts';
+import type { Source } from '../../schemas/source.ts';
 import { sourceId } from '../extract-corpus.ts';
 import { truncate } from '../truncate.ts';
 import { describeDateBasis } from './describe-date-basis.ts';
@@ -24,6 +25,19 @@ export interface ClaimView {
   sentenceHref: string;
 }
 
+/**
+ * A link to a sentence on a source page. A background event is the sentence its date was read from,
+ * so for one the link is also to the sentence the event comes from (`origin`), and says so.
+ */
+export interface SentenceLink {
+  href: string;
+  /** The visible words of the link. */
+  label: string;
+  /** What screen readers hear after the label: the date's words and the article's title. */
+  detail: string;
+  origin: boolean;
+}
+
 /** What the event page renders. */
 export interface EventPage {
   event: TimelineEvent;
@@ -34,6 +48,8 @@ export interface EventPage {
   /** The `lang` for the title and summary: absent for English, the page's own language. */
   textLang: string | undefined;
   dateBasis: string;
+  /** The link to the sentence the date was read from; null when the date was not read from the text. */
+  dateEvidenceLink: SentenceLink | null;
   actors: Actor[];
   claims: ClaimView[];
   sources: Array<{ source: EventSource; href: string }>;
@@ -45,17 +61,51 @@ export interface EventPage {
   jsonLd: string;
 }
 
-/** The event page for `event`, among `events`, with `actors` by id and the page's absolute `url`. */
-export function eventPage(event: TimelineEvent, events: readonly TimelineEvent[], actors: ReadonlyMap<string, Actor>, url: string): EventPage {
+/** The parts of a source record an event page reads: where its sentences are, and the editor's note. */
+export type SourceSentences = Pick<Source, 'id' | 'sentences' | 'editor'>;
+
+/** The start of the sentence of `sentences` holding `span` (where it starts), or null when none holds it. */
+function sentenceHolding(sentences: readonly Span[], span: Span): number | null {
+  return sentences.find((sentence) => sentence.start <= span.start && span.start < sentence.end)?.start ?? null;
+}
+
+/** The link from the event's date to the sentence it was read from; null when it was not read from the text. */
+function dateEvidenceLink(event: TimelineEvent, source: SourceSentences | undefined): SentenceLink | null {
+  const evidence = event.dateEvidence;
+  const start = source && evidence?.span ? sentenceHolding(source.sentences, evidence.span) : null;
+  if (!source || !evidence || start === null) return null;
+  const origin = event.kind === 'background';
+  const title = event.sources.find((other) => other.file === evidence.source)?.title ?? 'the source article';
+  return {
+    href: sentencePath(source.id, start),
+    label: origin ? 'Read this sentence in the article' : 'See the date in its sentence',
+    detail: `“${evidence.text}” in ${title}`,
+    origin,
+  };
+}
+
+/**
+ * The event page for `event`, among `events`, with `actors` by id, the `sources` by file (for the
+ * sentences its date and origin link to, and the editor's note) and the page's absolute `url`.
+ */
+export function eventPage(
+  event: TimelineEvent,
+  events: readonly TimelineEvent[],
+  actors: ReadonlyMap<string, Actor>,
+  sources: ReadonlyMap<string, SourceSentences>,
+  url: string,
+): EventPage {
   const actorsOf = (ids: readonly string[]) => ids.flatMap((id) => actors.get(id) ?? []);
   const eventActors = actorsOf(event.actors);
   const mentions = mentionLinks(event, events);
+  const evidenceSource = event.dateEvidence ? sources.get(event.dateEvidence.source) : undefined;
   return {
     event,
     url,
     description: truncate(event.summary || event.title, DESCRIPTION_LENGTH),
     textLang: textLang(event.language),
-    dateBasis: describeDateBasis(event),
+    dateBasis: describeDateBasis(event, evidenceSource?.editor.note ?? null),
+    dateEvidenceLink: dateEvidenceLink(event, evidenceSource),
     actors: eventActors,
     claims: event.claims.map((claim) => ({
       claim,

@@ -1,4 +1,4 @@
-// The site's URLs for events, actors, sources and claim sentences, written in one place.
+// The site's URLs for events, actors, sources and source sentences, written in one place.
 
 /** `/events/<id>/` */
 export function eventPath(id: string): string {
@@ -15,12 +15,12 @@ export function sourcePath(id: string): string {
   return `/sources/${id}/`;
 }
 
-/** `/sources/<id>/#sentence-<start>`: the highlighted sentence a claim stands in. */
+/** `/sources/<id>/#sentence-<start>`: one sentence of the source, highlighted when linked to. */
 export function sentencePath(sourceId: string, sentenceStart: number): string {
   return `${sourcePath(sourceId)}#${sentenceAnchor(sentenceStart)}`;
 }
 
-/** `sentence-<start>`: the id of a claim sentence's `<mark>` on the source page. */
+/** `sentence-<start>`: the id every sentence of a source carries on its page (a `<mark>` for claim sentences). */
 export function sentenceAnchor(sentenceStart: number): string {
   return `sentence-${sentenceStart}`;
 }

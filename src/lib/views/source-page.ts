@@ -1,6 +1,7 @@
-// Everything a source page (`/sources/<id>/`) shows: the marked-up text and the events it feeds.
+// Everything a source page (`/sources/<id>/`) shows: the marked-up text, the events it feeds, and
+// which facts about the article the editor gave rather than the text.
 import type { TimelineEvent } from '../../schemas/event.ts';
-import type { Source } from '../../schemas/source.ts';
+import type { EditorField, Source } from '../../schemas/source.ts';
 import { orderEvents } from '../order-events.ts';
 import { claimSentences } from './claim-sentences.ts';
 import { markSentences } from './mark-sentences.ts';
@@ -9,7 +10,7 @@ import { textLang } from './text-lang.ts';
 /** What the source page renders. */
 export interface SourcePage {
   source: Source;
-  /** The inner HTML of each paragraph, claim sentences marked; safe to insert as is. */
+  /** The inner HTML of each paragraph, every sentence anchored and claim sentences marked; safe to insert as is. */
   paragraphs: string[];
   /** How many sentences carry claims. */
   claimSentenceCount: number;
@@ -17,17 +18,27 @@ export interface SourcePage {
   events: TimelineEvent[];
   /** The `lang` of the article text: absent for English, the page's own language. */
   textLang: string | undefined;
+  /** For each metadata field, whether its value is the editor's rather than found in the text. */
+  givenByEditor: Record<EditorField, boolean>;
 }
 
 /** The page for `source`, given every event (to find its claims and the events it feeds). */
 export function sourcePage(source: Source, events: readonly TimelineEvent[]): SourcePage {
   const sentences = claimSentences(source.file, events);
   const fed = new Set(source.events);
+  const given = new Set(source.editor.fields);
   return {
     source,
     paragraphs: markSentences(source, sentences),
     claimSentenceCount: sentences.length,
     events: orderEvents(events.filter((event) => fed.has(event.id))),
     textLang: textLang(source.language),
+    givenByEditor: {
+      title: given.has('title'),
+      published: given.has('published'),
+      outlet: given.has('outlet'),
+      url: given.has('url'),
+      language: given.has('language'),
+    },
   };
 }

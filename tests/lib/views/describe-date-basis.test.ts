@@ -18,7 +18,22 @@ describe('describeDateBasis', () => {
 
   it('says the basis alone when there is no explanation', () => {
     expect(describeDateBasis({ dateBasis: 'publication', dateEvidence: null })).toBe('Date of publication.');
-    expect(describeDateBasis({ dateBasis: 'editor', dateEvidence: evidence('  ') })).toBe('Added by an editor.');
+    expect(describeDateBasis({ dateBasis: 'editor', dateEvidence: evidence('  ') })).toBe('Date given by the editor.');
+  });
+
+  it('follows a date the editor gave with the editor’s note, not the explanation that repeats the date', () => {
+    const given = evidence('“2021-04-16” in the editor’s metadata gives 16 April 2021.');
+    expect(describeDateBasis({ dateBasis: 'editor', dateEvidence: given }, ' Dated from other reports of the visit. ')).toBe(
+      'Date given by the editor: Dated from other reports of the visit.',
+    );
+    expect(describeDateBasis({ dateBasis: 'editor', dateEvidence: given }, null)).toBe('Date given by the editor.');
+    expect(describeDateBasis({ dateBasis: 'editor', dateEvidence: given }, '')).toBe('Date given by the editor.');
+  });
+
+  it('ignores an editor’s note when the date was read from the text', () => {
+    expect(describeDateBasis({ dateBasis: 'explicit', dateEvidence: evidence('“22 août” in the body.') }, 'Outlet from the masthead.')).toBe(
+      'Date read from the article: “22 août” in the body.',
+    );
   });
 
   it('explains an undated event', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventPage } from '../../../src/lib/views/event-page.ts';
+import { eventPage, type SourceSentences } from '../../../src/lib/views/event-page.ts';
 import { makeActor, makeClaim, makeEvent } from './support/make-event.ts';
 
 const haftar = makeActor('haftar', 'person', { name: 'Khalifa Haftar' });
@@ -20,9 +20,24 @@ const event = makeEvent({
 const background = makeEvent({ id: 'bg', date: '2011', kind: 'background', actors: ['russia'], mentionedBy: ['visit'] });
 const related = makeEvent({ id: 'later', date: '2021', actors: ['russia', 'haftar'] });
 const events = [related, background, event];
+const sources = new Map<string, SourceSentences>([
+  [
+    file,
+    {
+      id: '001-b035ea844ac36d91',
+      sentences: [
+        { start: 0, end: 20 },
+        { start: 21, end: 120 },
+        { start: 427, end: 574 },
+      ],
+      editor: { fields: ['published'], note: 'Dated from the wire copy.' },
+    },
+  ],
+]);
+const evidence = (span: { start: number; end: number } | null) => ({ text: 'February 2011', source: file, explanation: 'A dated reference in the article: “February 2011”.', span });
 
 describe('eventPage', () => {
-  const page = eventPage(event, events, actors, 'https://site.example/events/visit/');
+  const page = eventPage(event, events, actors, sources, 'https://site.example/events/visit/');
 
   it('resolves actors and speakers, leaving out ids with no record', () => {
     expect(page.actors.map((actor) => actor.id)).toEqual(['haftar', 'russia']);
@@ -44,6 +59,37 @@ describe('eventPage', () => {
     expect(page.description).toBe('Summary of visit');
     expect(page.textLang).toBe('fr');
     expect(page.dateBasis).toBe('Date of publication.');
+    expect(page.dateEvidenceLink).toBeNull();
     expect(JSON.parse(page.jsonLd)).toMatchObject({ '@type': 'Event', name: 'Title of visit', startDate: '2018-02-20' });
+  });
+
+  it('links the date to the sentence holding its words, and a background event to the sentence it comes from', () => {
+    const eventSources = [{ file, title: 'Article', outlet: 'Sputnik', url: null, published: '2018-02-20', language: 'en' }];
+    const dated = makeEvent({ id: 'dated', dateBasis: 'explicit', sources: eventSources, dateEvidence: evidence({ start: 60, end: 73 }) });
+    expect(eventPage(dated, events, actors, sources, '').dateEvidenceLink).toEqual({
+      href: '/sources/001-b035ea844ac36d91/#sentence-21',
+      label: 'See the date in its sentence',
+      detail: '“February 2011” in Article',
+      origin: false,
+    });
+    const past = makeEvent({ id: 'past', kind: 'background', dateBasis: 'explicit', dateEvidence: evidence({ start: 0, end: 13 }) });
+    expect(eventPage(past, events, actors, sources, '').dateEvidenceLink).toEqual({
+      href: '/sources/001-b035ea844ac36d91/#sentence-0',
+      label: 'Read this sentence in the article',
+      detail: '“February 2011” in the source article',
+      origin: true,
+    });
+  });
+
+  it('links nothing when the date has no span, no sentence holds it, or its source is unknown', () => {
+    const link = (overrides: Parameters<typeof makeEvent>[0]) => eventPage(makeEvent(overrides), events, actors, sources, '').dateEvidenceLink;
+    expect(link({ id: 'caption', kind: 'background', dateBasis: 'explicit', dateEvidence: evidence(null) })).toBeNull();
+    expect(link({ id: 'gap', dateBasis: 'explicit', dateEvidence: evidence({ start: 200, end: 210 }) })).toBeNull();
+    expect(link({ id: 'elsewhere', dateBasis: 'explicit', dateEvidence: { ...evidence({ start: 0, end: 5 }), source: 'content/articles/gone.txt' } })).toBeNull();
+  });
+
+  it('follows a date the editor gave with the note of the source it came from', () => {
+    const given = makeEvent({ id: 'given', dateBasis: 'editor', dateEvidence: { ...evidence(null), explanation: '“2018-02-20” in the editor’s metadata gives 20 February 2018.' } });
+    expect(eventPage(given, events, actors, sources, '').dateBasis).toBe('Date given by the editor: Dated from the wire copy.');
   });
 });

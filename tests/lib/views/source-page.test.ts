@@ -22,6 +22,7 @@ const source: Source = {
   captions: [],
   removed: [],
   events: ['b', 'a'],
+  editor: { fields: ['outlet', 'published'], note: 'Outlet from the masthead.' },
 };
 
 describe('sourcePage', () => {
@@ -32,9 +33,20 @@ describe('sourcePage', () => {
       makeEvent({ id: 'c', date: '2010' }),
     ];
     const page = sourcePage(source, events);
-    expect(page.paragraphs).toEqual(['Первое. <mark id="sentence-8">Второе.</mark>']);
+    expect(page.paragraphs).toEqual(['<span id="sentence-0">Первое.</span> <mark id="sentence-8">Второе.</mark>']);
     expect(page.claimSentenceCount).toBe(1);
     expect(page.events.map((event) => event.id)).toEqual(['b', 'a']);
     expect(page.textLang).toBe('ru');
+  });
+
+  it('says which metadata fields the editor gave', () => {
+    expect(sourcePage(source, []).givenByEditor).toEqual({ title: false, published: true, outlet: true, url: false, language: false });
+    expect(sourcePage({ ...source, editor: { fields: [], note: null } }, []).givenByEditor).toEqual({
+      title: false,
+      published: false,
+      outlet: false,
+      url: false,
+      language: false,
+    });
   });
 });
