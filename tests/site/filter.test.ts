@@ -129,3 +129,69 @@ describe('history', () => {
     expect(await pressedChips(page)).toEqual([first, second].sort());
   });
 });
+
+describe('ids the page cannot filter by', () => {
+  // Deliberately unknown: no actor has this id.
+  const unknown = 'no-such-actor-xyz';
+  const named = new Set(data.events.flatMap((event) => event.actors));
+  const registryOnly = data.actors.find((actor) => !named.has(actor.id))?.id;
+  const actor = pickActor(data);
+
+  test('an unknown id alone leaves the whole timeline shown, says so, and offers the clear button', async () => {
+    const page = await newPage();
+    await openTimeline(page, `/?actors=${unknown}`);
+    await expectShown(page, allIds);
+    await expect.poll(() => statusText(page)).toBe(`No event names “${unknown}”.`);
+    expect(await pressedChips(page)).toEqual([]);
+    await page.locator('button[data-clear]').click();
+    await expect.poll(() => statusText(page)).toBe('');
+    expect(filterState(page).actors).toEqual([]);
+    expect(await page.isHidden('button[data-clear]')).toBe(true);
+  });
+
+  test('an unknown id beside a known one filters by the known one and names the other', async () => {
+    const page = await newPage();
+    await openTimeline(page, `/?actors=${actor},${unknown}`);
+    await expectShown(page, matchingIds(data.events, [actor], 'any'));
+    await expect.poll(() => statusText(page)).toBe(`${countLine([actor], 'any')}. No event names “${unknown}”.`);
+    expect(await pressedChips(page)).toEqual([actor]);
+  });
+
+  test.skipIf(registryOnly === undefined)('an actor no event names is treated like an unknown id', async () => {
+    const page = await newPage();
+    await openTimeline(page, `/?actors=${registryOnly}`);
+    await expectShown(page, allIds);
+    await expect.poll(() => statusText(page)).toBe(`No event names “${registryOnly}”.`);
+  });
+});
+
+describe('the clear button and the year index', () => {
+  const actor = pickActor(data);
+
+  test('the clear button is hidden until a chip is pressed, and hidden again once cleared', async () => {
+    const page = await newPage();
+    await openTimeline(page, '/');
+    expect(await page.isHidden('button[data-clear]')).toBe(true);
+    await page.locator(`nav#filters button[data-actor="${actor}"]`).click();
+    await expect.poll(() => page.isVisible('button[data-clear]')).toBe(true);
+    await page.locator('button[data-clear]').click();
+    await expect.poll(() => page.isHidden('button[data-clear]')).toBe(true);
+  });
+
+  test('while a filter is set, the year index links only to years with a shown entry', async () => {
+    const page = await newPage();
+    const yearLinks = () =>
+      page.$$eval('nav[aria-label="Years"] a', (links) =>
+        links.filter((link) => link.checkVisibility()).map((link) => link.getAttribute('href') ?? ''),
+      );
+    const anchor = (date: string | null) => (date === null ? '#undated' : `#y${date.slice(0, 4)}`);
+    const shownIds = new Set(matchingIds(data.events, [actor], 'any'));
+    const expected = [...new Set(data.events.filter((event) => shownIds.has(event.id)).map((event) => anchor(event.date)))].sort();
+    const every = [...new Set(data.events.map((event) => anchor(event.date)))].sort();
+
+    await openTimeline(page, `/?actors=${actor}`);
+    await expect.poll(async () => (await yearLinks()).sort()).toEqual(expected);
+    await page.locator('button[data-clear]').click();
+    await expect.poll(async () => (await yearLinks()).sort()).toEqual(every);
+  });
+});

@@ -1,5 +1,6 @@
 // The timeline at `/`: every primary event, oldest first (undated last), grouped by year, and
 // `/#<event id>` landing on its entry.
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { gotoOk, loadExport, primaryEvents, useBrowser, visibleEventIds } from './support/site.ts';
 
@@ -96,5 +97,42 @@ describe('permalinks', () => {
       )
       .toBe(true);
     expect(await visibleEventIds(page)).toContain(id);
+  });
+});
+
+describe('newest first', () => {
+  /** Ids of the entries in DOM order, and whether they also come in that order on screen. */
+  const readOrder = (page: Page) =>
+    page.$$eval('article[data-event]', (articles) => {
+      const tops = articles.map((article) => article.getBoundingClientRect().top);
+      return { ids: articles.map((article) => article.id), visualMatchesDom: tops.every((top, i) => i === 0 || top > (tops[i - 1] ?? 0)) };
+    });
+
+  test('with JavaScript the box reorders the DOM, so Tab and screen readers follow the order on screen', async () => {
+    const page = await newPage();
+    await gotoOk(page, '/');
+    await page.waitForSelector('input#order-newest[data-reorders]', { state: 'attached', timeout: 10_000 });
+    const oldestFirst = await readOrder(page);
+    expect(oldestFirst.ids).toEqual([...oldestFirst.ids].sort(byDate));
+
+    await page.check('input#order-newest');
+    const newestFirst = await readOrder(page);
+    expect(newestFirst.ids).toEqual([...oldestFirst.ids].reverse());
+    expect(newestFirst.visualMatchesDom).toBe(true);
+
+    await page.uncheck('input#order-newest');
+    const restored = await readOrder(page);
+    expect(restored.ids).toEqual(oldestFirst.ids);
+    expect(restored.visualMatchesDom).toBe(true);
+  });
+
+  test('without JavaScript the box reverses the order on screen only', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await gotoOk(page, '/');
+    const before = await readOrder(page);
+    await page.check('input#order-newest');
+    const after = await readOrder(page);
+    expect(after.ids).toEqual(before.ids);
+    expect(after.visualMatchesDom).toBe(false);
   });
 });

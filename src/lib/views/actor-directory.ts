@@ -26,3 +26,28 @@ export function actorDirectory(actors: readonly Actor[], events: readonly Pick<T
       .sort((a, b) => a.actor.name.localeCompare(b.actor.name, 'en')),
   })).filter((group) => group.actors.length > 0);
 }
+
+/** The directory in two parts: the actors some event names, and the registry's other entries. */
+export interface DirectorySections {
+  named: DirectoryGroup[];
+  /** Actors in `content/actors.yaml` that no article names yet; they keep their pages. */
+  registryOnly: DirectoryGroup[];
+}
+
+/** `actorDirectory`, split by whether an actor's event count is above zero; empty types left out of each part. */
+export function actorDirectorySections(
+  actors: readonly Actor[],
+  events: readonly Pick<TimelineEvent, 'actors'>[],
+): DirectorySections {
+  const groups = actorDirectory(actors, events);
+  const part = (keep: (count: number) => boolean) =>
+    groups
+      .map((group) => ({ ...group, actors: group.actors.filter(({ count }) => keep(count)) }))
+      .filter((group) => group.actors.length > 0);
+  return { named: part((count) => count > 0), registryOnly: part((count) => count === 0) };
+}
+
+/** How many actors `groups` list in all. */
+export function countListed(groups: readonly DirectoryGroup[]): number {
+  return groups.reduce((sum, group) => sum + group.actors.length, 0);
+}

@@ -36,3 +36,28 @@ export function serializeFilterState({ actors, match }: FilterState): string {
 export function toggleActor(actors: readonly string[], id: string): string[] {
   return actors.includes(id) ? actors.filter((selected) => selected !== id) : [...actors, id];
 }
+
+/** A state cut to the actors the page can filter by, and the ids it had to leave out. */
+export interface KnownFilterState {
+  state: FilterState;
+  /** Ids with no chip on the page (unknown, or named by no event), in the URL's order. */
+  unknown: string[];
+}
+
+/** Keeps the selected ids that are in `known` (the page's chips); the others are reported, not applied. */
+export function keepKnownActors(state: FilterState, known: ReadonlySet<string | undefined>): KnownFilterState {
+  return {
+    state: { ...state, actors: state.actors.filter((id) => known.has(id)) },
+    unknown: state.actors.filter((id) => !known.has(id)),
+  };
+}
+
+/**
+ * The filter's live status: "N of M events" while actors are selected, then a note on the ids
+ * that were left out (“No event names “x”.”); "" when there is neither.
+ */
+export function filterStatus(shown: number, total: number, selected: number, unknown: readonly string[]): string {
+  const parts = unknown.length > 0 ? [`No event names “${unknown.join('” or “')}”.`] : [];
+  if (selected > 0) parts.unshift(`${shown} of ${total} events`);
+  return parts.join('. ');
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  filterStatus,
+  keepKnownActors,
   matchesFilter,
   parseFilterState,
   serializeFilterState,
@@ -59,5 +61,38 @@ describe('toggleActor', () => {
     expect(toggleActor(selected, 'libya')).toEqual(['russia', 'libya']);
     expect(toggleActor(['russia', 'libya'], 'russia')).toEqual(['libya']);
     expect(selected).toEqual(['russia']);
+  });
+});
+
+describe('keepKnownActors', () => {
+  const known = new Set(['russia', 'libya']);
+
+  it('keeps the ids with a chip, in order, and reports the others', () => {
+    expect(keepKnownActors({ actors: ['donald-trump', 'libya', 'russia', 'rusia'], match: 'all' }, known)).toEqual({
+      state: { actors: ['libya', 'russia'], match: 'all' },
+      unknown: ['donald-trump', 'rusia'],
+    });
+  });
+
+  it('leaves no actor selected when none is known, so every event shows', () => {
+    expect(keepKnownActors({ actors: ['donald-trump'], match: 'any' }, known)).toEqual({
+      state: { actors: [], match: 'any' },
+      unknown: ['donald-trump'],
+    });
+  });
+});
+
+describe('filterStatus', () => {
+  it('counts shown events while actors are selected', () => {
+    expect(filterStatus(3, 12, 1, [])).toBe('3 of 12 events');
+  });
+
+  it('names the ids left out, alone or after the count', () => {
+    expect(filterStatus(12, 12, 0, ['donald-trump'])).toBe('No event names “donald-trump”.');
+    expect(filterStatus(3, 12, 2, ['a', 'b'])).toBe('3 of 12 events. No event names “a” or “b”.');
+  });
+
+  it('is empty with no filter', () => {
+    expect(filterStatus(12, 12, 0, [])).toBe('');
   });
 });
