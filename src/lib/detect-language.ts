@@ -1,10 +1,10 @@
 // Names the language of a text with franc (trigram statistics over 80+ languages), as an ISO 639-1
 // code. Short texts carry too few trigrams to tell languages apart, so below a threshold the
 // caller's fallback (usually the article's language) is kept.
-import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
 import type { Article } from './article.ts';
 import { withMessage } from './article.ts';
+import { francIndexed } from './franc-indexed.ts';
 import { locales } from './locales/index.ts';
 
 /** Fewer letters than this and franc's guess is noise. */
@@ -23,7 +23,8 @@ function identify(text: string, only?: string[]): string | null {
   if (letters.length < MIN_LETTERS) return null;
   const cyrillic = letters.replace(/[^\p{Script=Cyrillic}]/gu, '').length;
   const candidates = cyrillic > letters.length / 2 ? CYRILLIC_LANGUAGES.filter((code) => !only || only.includes(code)) : only;
-  const code = franc(sample, { minLength: MIN_LETTERS, ...(candidates?.length ? { only: candidates } : {}) });
+  // franc-min's own answer, computed from an index of its models: see franc-indexed.ts.
+  const code = francIndexed(sample, { minLength: MIN_LETTERS, ...(candidates?.length ? { only: candidates } : {}) });
   return iso6393To1[code] ?? null;
 }
 
