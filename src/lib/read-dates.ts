@@ -308,9 +308,24 @@ interface Parser {
   /** Sticky, run at the anchor. */
   pattern: RegExp;
   read: (match: RegExpExecArray, text: string) => RawDate | null;
+  /**
+   * A cheap test the pattern could not pass without: the digit run at the anchor (one to four
+   * digits, never followed by another) and the character after it. Speed: a number anchor is met at
+   * every digit run of the text, and most runs fit none of the numeric patterns.
+   */
+  fits: (digits: string, next: string) => boolean;
 }
 
-const parser = (name: string, anchor: AnchorKind, source: string, read: Parser['read']): Parser => ({ name, anchor, pattern: sticky(source), read });
+const always = (): boolean => true;
+const parser = (name: string, anchor: AnchorKind, source: string, read: Parser['read'], fits: Parser['fits'] = always): Parser => ({
+  name,
+  anchor,
+  pattern: sticky(source),
+  read,
+  fits,
+});
+/** A day ("22", "1er", "22-23", "7 ноября") is one or two digits followed by a space, a dash or an ordinal ending's letter. */
+const fitsDay = (digits: string, next: string): boolean => digits.length <= 2 && /[\s\-–—\p{L}]/u.test(next);
 
 /** The parsers; at equal precision and length the earlier one wins. */
 const PARSERS: readonly Parser[] = [
@@ -320,6 +335,7 @@ const PARSERS: readonly Parser[] = [
     'number',
     `(?<![\\p{L}\\p{N}./-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?:(?:T|${SP})${TIME})?(?!\\p{N}|[-/.]\\p{N})`,
     (match, text) => stated({ match, lead: '' }, text, num(match, 'year'), num(match, 'month'), num(match, 'day')),
+    (digits, next) => digits.length === 4 && next === '-',
   ),
   // 29/09/2023, 29.09.2023, 14.01.2020 09:30: day first, as in Europe and Russia, unless that cannot be.
   parser(
@@ -332,17 +348,18 @@ const PARSERS: readonly Parser[] = [
       if (b <= 12 && isExists(year, b - 1, a)) return stated(found, text, year, b, a);
       return a <= 12 ? stated(found, text, year, a, b) : null;
     },
+    (digits, next) => digits.length <= 2 && (next === '.' || next === '/' || next === '-'),
   ),
   // 20 February 2018, 1er mars 2019, 7 ноября 2018 года, Thursday 12 January 2017
   parser('day-month-year', 'number', `${DAY}${SP}${MONTH},?${SP}${YEAR}`, (match, text) => {
     const month = monthOf(match, text);
     return month ? stated({ match, lead: weekdayLead(text, match.index) }, text, num(match, 'year'), month, num(match, 'day')) : null;
-  }),
+  }, fitsDay),
   // 22 août, 22 августа, jeudi 12 janvier: the year is left to find-dates.
   parser('day-month', 'number', `${DAY}${SP}${MONTH}`, (match, text) => {
     const month = monthOf(match, text);
     return month ? stated({ match, lead: weekdayLead(text, match.index) }, text, null, month, num(match, 'day')) : null;
-  }),
+  }, fitsDay),
   // February 20, 2018, Aug. 22, 2023, Sept 3 2019
   parser('month-day-year', 'month', `${MONTH_FIRST}${AFTER_MONTH}${DAY},?${SP}${YEAR}`, (match, text) => {
     const month = monthOf(match, text, MONTH_FIRST_MONTHS);
@@ -384,13 +401,15 @@ const PARSERS: readonly Parser[] = [
   }),
   // in 2011, since 2011, a 2011 uprising, the 1988 bombing, Armée 2023, в 2011 году; not $2011, page 2011, Resolution 2009, 2011 troops
   parser('year', 'number', `(?<![\\p{L}\\p{N}])${YEAR}`, (match, text) => {
-    const found = { match, lead: lead(PERIOD_LEAD, text, match.index) };
     const year = num(match, 'year');
+    // Speed: no context makes a number outside these years one, so the look-behinds below are skipped.
+    if (year < 1900 || year > 2099) return null;
+    const found = { match, lead: lead(PERIOD_LEAD, text, match.index) };
     // A preposition or a Russian "года" makes the number a year; after a determiner it may be an older one; a bare one must look recent.
     const context: YearContext =
       found.lead !== '' || match[0].length > 4 ? 'stated' : matchesAt(DETERMINER_LEAD, text, match.index) ? 'attributive' : 'bare';
     return standsAsYear(text, match.index, match.index + 4, year, context) ? stated(found, text, year, null, null) : null;
-  }),
+  }, (digits) => digits.length === 4),
 ];
 
 const ANCHOR_WORDS = [...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys(), ...RELATIVE_YEARS.keys()];
@@ -502,6 +521,7 @@ function readAnchors(anchors: RegExp, text: string, candidates: { date: RawDate;
     const after = text[index + anchor[0].length] ?? '';
     if (anchors === WORD_ANCHOR && /\p{L}/u.test(after) && WORD_CHARACTER.test(anchor[0].at(-1) ?? '')) continue;
     for (const parser of parsersAt(anchor[0])) {
+      if (anchors === NUMBER_ANCHOR && !parser.fits(anchor[0], after)) continue;
       parser.pattern.lastIndex = index;
       const match = parser.pattern.exec(text);
       const date = match ? parser.read(match, text) : null;
