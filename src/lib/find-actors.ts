@@ -6,7 +6,8 @@
 // a ship's name ("porte-avions Amiral Kouznetsov") is no one's. Names read in an oblique case
 // are given in the nominative. A bare surname links back to the person named in full before it.
 // A demonym names its state where it qualifies one of the state's agents ("Russian naval
-// vessels", "les forces russes"), never elsewhere ("Russian companies", "la langue russe").
+// vessels", "les forces russes"), never elsewhere ("Russian companies", "la langue russe"); a seat of
+// government names its state as the subject opening a clause ("Moscow put the contracts on hold").
 // Captions and removed furniture are never read: an actor named only there is not an actor of the article.
 // The parts live in `actors/`; this file states their order.
 import { tokenize } from './actor-index.ts';
@@ -15,6 +16,7 @@ import { captionActors } from './actors/caption-actors.ts';
 import { mentionOf } from './actors/mentions.ts';
 import { readingOf } from './actors/reading.ts';
 import { coveredBy, isOtherBearer, registryMatches } from './actors/registry-matches.ts';
+import { seatMentions } from './actors/seat-mentions.ts';
 import { stateMentions } from './actors/state-mentions.ts';
 import { unknownNames } from './actors/unknown-names.ts';
 
@@ -39,7 +41,7 @@ export function findActors(article: Article, context: PipelineContext): Article 
   // 4. Registry mentions first, then states, then unknown names: the sort below is stable, so this
   //    order decides between mentions that start together.
   for (const match of kept) mention(match.entry.value.actorId, match.start, match.end);
-  for (const [actorId, start, end] of stateMentions(reading)) mention(actorId, start, end);
+  for (const [actorId, start, end] of [...stateMentions(reading), ...seatMentions(reading)]) mention(actorId, start, end);
   // 5. The capitalised runs left over, last: they need the final registry coverage and the surnames it introduces.
   const provisionalActors = unknownNames(reading, kept, mention);
   mentions.sort((a, b) => a.span.start - b.span.start);

@@ -336,6 +336,28 @@ describe('findActors: a demonym beside a state agent names the state', () => {
   });
 });
 
+describe('findActors: a seat of government opening a clause names its state', () => {
+  it('reads the capital as its state where it is the subject or the possessor', () => {
+    expect(mentionsIn("Moscow put these contracts on hold. Libya waits, but Moscow's position is balanced.")).toEqual([
+      ['russia', 'Moscow'],
+      ['libya', 'Libya'],
+      ['russia', 'Moscow'],
+    ]);
+    expect(mentionsIn('Moscou a livré des blindés.', { language: 'fr' })).toEqual([['russia', 'Moscou']]);
+    expect(mentionsIn('Москва заявила о поставках.', { language: 'ru' })).toEqual([['russia', 'Москва']]);
+  });
+
+  it('leaves it a place after a preposition, before a name or a hyphen, and in a dateline', () => {
+    expect(mentionsIn('Talks were held in Moscow last week.')).toEqual([]);
+    expect(mentionsIn('The Moscow format met again.')).toEqual([]);
+    expect(mentionsIn('Moscow-based analysts disagree.')).toEqual([]);
+    expect(mentionsIn('Moscow Conference on International Security opened.')).toEqual([]);
+    expect(mentionsIn('MOSCOW, March 3 - Talks went on.')).toEqual([]);
+    expect(mentionsIn('La délégation est arrivée à Moscou mardi.', { language: 'fr' })).toEqual([]);
+    expect(mentionsIn('Переговоры прошли в Москве.', { language: 'ru' })).toEqual([]);
+  });
+});
+
 describe('findActors: ships are no one', () => {
   it('reads a titled name after a ship’s noun or "aboard" as the ship’s, and later mentions of it too', () => {
     expect(provisionalIn('The aircraft carrier Admiral Kuznetsov sailed. Haftar went aboard the Admiral Kuznetsov.')).toEqual([]);

@@ -73,6 +73,10 @@ export interface NameWords {
   stopWords: string[];
   /** Adjectives of nationality by registry id of the state ("russia": "russian", "russe", "российский"): beside a state-agent noun they name the state. */
   stateDemonyms: Record<string, string[]>;
+  /** Seats of government by registry id of the state ("russia": "moscow", "the kremlin"): as the subject or possessor that opens a clause ("Moscow put the contracts on hold", "Moscow's position") they name the state; after a preposition they are places. */
+  stateSeats: Record<string, string[]>;
+  /** Words that join two clauses ("and", "but", "mais", "но"): a seat of government after one may open the second. */
+  clauseJoiners: string[];
   /** Where a demonym stands beside its noun: 'before' ("Russian troops", "российские войска") or 'after' ("troupes russes"). */
   demonymPosition: 'before' | 'after';
   /** Nouns for the organs and agents of a state ("navy", "troops", "embassy", "délégation", "власти"): "Russian troops" names Russia, "Russian companies" does not. */

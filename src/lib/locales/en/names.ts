@@ -64,6 +64,12 @@ export const nameWords: NameWords = {
     'related', 'articles', 'back', 'top', 'button', 'viewed', 'read', 'share', 'photo', 'video', 'reporting',
     'editing', 'follow', 'subscribe', 'advertisement', 'comments', 'tags', 'latest', 'news',
   ],
+  stateSeats: {
+    russia: ['moscow', 'the kremlin', 'kremlin'], libya: ['tripoli'], 'united-states': ['washington', 'the white house'],
+    turkey: ['ankara'], egypt: ['cairo'], 'united-arab-emirates': ['abu dhabi'], france: ['paris', 'the elysee'],
+    italy: ['rome'], 'united-kingdom': ['london'], china: ['beijing'], qatar: ['doha'], algeria: ['algiers'],
+  },
+  clauseJoiners: ['and', 'but', 'while', 'whereas', 'as', 'because', 'although', 'though', 'since', 'when', 'after', 'that'],
   stateDemonyms: {
     russia: ['russian'], libya: ['libyan'], turkey: ['turkish'], egypt: ['egyptian'], 'united-arab-emirates': ['emirati'],
     'united-states': ['american'], france: ['french'], italy: ['italian'], 'united-kingdom': ['british'], germany: ['german'],

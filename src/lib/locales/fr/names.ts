@@ -61,6 +61,12 @@ export const nameWords: NameWords = {
     'ensuite', 'lire', 'voir', 'photo', 'crédit', 'partager', 'publicité', 'commentaires',
   ],
   // Every form is listed: masculine, feminine, and their plurals.
+  stateSeats: {
+    russia: ['moscou', 'le kremlin', 'kremlin'], libya: ['tripoli'], 'united-states': ['washington', 'la maison blanche'],
+    turkey: ['ankara'], egypt: ['le caire'], 'united-arab-emirates': ['abou dhabi', 'abu dhabi'], france: ['paris', "l'elysee"],
+    italy: ['rome'], 'united-kingdom': ['londres'], china: ['pekin'], qatar: ['doha'], algeria: ['alger'],
+  },
+  clauseJoiners: ['et', 'mais', 'tandis que', 'alors que', 'car', 'puisque', 'quand', 'lorsque', 'que', 'qu'],
   stateDemonyms: {
     russia: ['russe', 'russes'],
     libya: ['libyen', 'libyenne', 'libyens', 'libyennes'],

@@ -51,6 +51,13 @@ export const nameWords: NameWords = {
     'читайте', 'смотрите', 'фото', 'источник', 'подробнее', 'реклама', 'комментарии',
   ],
   // The nominative is enough: case endings are read. Nouns whose stem loses a vowel ("посол", "посла") are listed twice.
+  // Nominative only: as the subject a seat of government is in the nominative ("Москва заявила").
+  stateSeats: {
+    russia: ['москва', 'кремль'], libya: ['триполи'], 'united-states': ['вашингтон', 'белый дом'],
+    turkey: ['анкара'], egypt: ['каир'], 'united-arab-emirates': ['абу-даби'], france: ['париж'],
+    italy: ['рим'], 'united-kingdom': ['лондон'], china: ['пекин'], qatar: ['доха'], algeria: ['алжир'],
+  },
+  clauseJoiners: ['и', 'но', 'а', 'однако', 'хотя', 'когда', 'что', 'поскольку'],
   stateDemonyms: {
     russia: ['российский', 'русский'], libya: ['ливийский'], turkey: ['турецкий'], egypt: ['египетский'],
     'united-arab-emirates': ['эмиратский'], 'united-states': ['американский'], france: ['французский'],
