@@ -116,7 +116,8 @@ function markExtent(event: LaneEvent, firstYear: number, yearWidth: number, unda
   const yearX = LANE.labelWidth + (Number(date.slice(0, 4)) - firstYear) * yearWidth;
   if (span === 0) return { shape: 'circle', x: yearX + offset * yearWidth - LANE.markSize / 2, width: LANE.markSize };
   // A bar covers its month or year, inset a little so neighbouring years' bars stay apart.
-  const width = Math.max(span * yearWidth - 2 * LANE.markGap, LANE.markSize / 2);
+  // A month is a few pixels wide at a year's scale: drawn that narrow, a hollow bar reads as a "0".
+  const width = Math.max(span * yearWidth - 2 * LANE.markGap, LANE.markSize * 1.5);
   return { shape: 'bar', x: yearX + offset * yearWidth + LANE.markGap, width };
 }
 

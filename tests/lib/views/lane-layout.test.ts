@@ -60,7 +60,7 @@ describe('laneLayout', () => {
     expect(stacked.rows[0]?.height).toBe(38);
     expect(stacked.rows[0]?.marks.map((mark) => [mark.id, mark.shape, mark.x, mark.y, mark.width])).toEqual([
       ['e1', 'bar', 170, 59, 96],
-      ['e4', 'bar', 178.5, 73, 5],
+      ['e4', 'bar', 178.5, 73, 15],
     ]);
   });
 
