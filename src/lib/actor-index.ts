@@ -5,6 +5,7 @@
 // Russian inflects names ("Хафтаром", "Ливии"), so Cyrillic words are keyed on a stem and a
 // token matches it when what follows the stem is a case ending.
 import type { ActorType, RegistryActor } from '../schemas/actor.ts';
+import { LETTER_DIGIT_OR_MARK, nextWordStart, wordEnd } from './word-characters.ts';
 
 /** A word of a text: a run of letters, digits and combining marks, with where it stands. */
 export interface Token {
@@ -77,7 +78,6 @@ export interface ActorIndex {
   nameWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 const SPACES_AND_HYPHENS = /[\s\u00a0\u00ad\u2000-\u200b\u202f\u2060\ufeff\-\u2010\u2011]+/gu;
 const APOSTROPHES = /[’‘ʼ`´]/g;
@@ -111,10 +111,9 @@ function normalizeGap(raw: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const word = match[0];
-    const start = match.index;
+  // A word is a run of letters, digits and combining marks (`[\p{L}\p{N}\p{M}]+`), found by table.
+  for (let start = nextWordStart(text, 0, LETTER_DIGIT_OR_MARK); start < text.length; start = nextWordStart(text, previousEnd, LETTER_DIGIT_OR_MARK)) {
+    const word = text.slice(start, wordEnd(text, start, LETTER_DIGIT_OR_MARK));
     let gap = '\n';
     let hyphen = false;
     if (previousEnd >= 0 && start - previousEnd === 1) {

@@ -9,6 +9,7 @@ import type { Article } from './article.ts';
 import { locales } from './locales/index.ts';
 import { readDates } from './read-dates.ts';
 import { truncate } from './truncate.ts';
+import { isSpaceAt, LETTER_OR_DIGIT, wordCharLength } from './word-characters.ts';
 import { alternation, foldLine } from './word-patterns.ts';
 
 type LineKind =
@@ -71,10 +72,28 @@ const TIME = /\b\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b
 const DATELINE_LABELS = new RegExp(`(?<![\\p{L}])(?:${alternation(locales.flatMap((l) => l.dates.datelineLabels))})(?![\\p{L}])`, 'gu');
 
 const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+/** How many `words` a text has: runs between white space that hold a letter or digit. Speed: counted by table, without splitting. */
+function wordCount(text: string): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceAt(text, i)) counted = false;
+    else if (!counted && wordCharLength(text, i, LETTER_OR_DIGIT) !== 0) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+/** White space other than a single plain space: what `normalizeLine` has to fold. */
+const UNFOLDED_SPACE = /[^\S ]| {2}/;
 
 /** White space folded, invisible characters dropped, light Markdown markup undone. */
 function normalizeLine(line: string, markdown: boolean): string {
-  let text = line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u2007\u202f]+/gu, ' ').trim();
+  let text = line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  // Speed: most lines are spaced by single spaces already, and folding them would rebuild the string for nothing.
+  if (UNFOLDED_SPACE.test(text)) text = text.replace(/[\s\u00a0\u2007\u202f]+/gu, ' ');
+  text = text.trim();
   if (markdown) {
     text = text
       .replace(/^#{1,6}\s+/, '')
@@ -99,17 +118,27 @@ function isDateLine(line: string, count: number): boolean {
   let rest = line;
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + ' ' + rest.slice(date.end);
   rest = foldLine(rest).replace(TIME, ' ').replace(DATELINE_LABELS, ' ');
-  return words(rest).length <= MAX_WORDS_BESIDE_DATE;
+  return wordCount(rest) <= MAX_WORDS_BESIDE_DATE;
 }
 
-/** What a line is, judged on its own; `count` is its number of words, when the caller has it. */
-export function classifyLine(line: string, count = words(line).length): LineKind {
+/** True for a share bar, a cookie notice, a subscription pitch or a copyright line; `folded` is the line's `foldLine`. */
+function isChrome(line: string, folded: string, count: number): boolean {
+  // Speed: the word lists are scanned only where their hits could count; a long line closed by a stop,
+  // as prose is, can be chrome only as a notice, and a notice only up to its length.
+  const chromeMayCount = count <= 8 || !SENTENCE_END.test(line);
+  if (chromeMayCount && CHROME_SEEN.test(folded)) {
+    const chromeHits = new Set(folded.match(CHROME) ?? []).size;
+    if ((chromeHits > 0 && count <= 8) || (chromeHits >= 2 && !SENTENCE_END.test(line))) return true;
+  }
+  return count <= MAX_NOTICE_WORDS && ((NOTICE_SEEN.test(folded) && NOTICE.test(folded)) || COPYRIGHT.test(line));
+}
+
+/** What a line is, judged on its own; `count` is its number of words and `folded` its `foldLine`, when the caller has them. */
+export function classifyLine(line: string, count = wordCount(line), folded = foldLine(line)): LineKind {
   if (line.length === 0) return 'blank';
   if (!/[\p{L}\p{N}]/u.test(line)) return 'junk';
-  const folded = foldLine(line);
-  const chromeHits = CHROME_SEEN.test(folded) ? new Set(folded.match(CHROME) ?? []).size : 0;
   if (MARKER.test(folded) && count <= 14) return 'marker';
-  if ((chromeHits > 0 && count <= 8) || (chromeHits >= 2 && !SENTENCE_END.test(line)) || (((NOTICE_SEEN.test(folded) && NOTICE.test(folded)) || COPYRIGHT.test(line)) && count <= MAX_NOTICE_WORDS)) return 'chrome';
+  if (isChrome(line, folded, count)) return 'chrome';
   if (/^[(/][\p{L}\s.&-]{2,40}[)/]\.?$/u.test(line) || isDateLine(line, count)) return 'meta';
   const byline = BYLINE.exec(line);
   if (byline && /^\p{Lu}/u.test(line.slice(byline[0].length)) && count <= MAX_BYLINE_WORDS && !SENTENCE_END.test(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
@@ -125,6 +154,8 @@ interface Line {
   kind: LineKind;
   /** Its number of words (`words`), counted once: the rules below ask for it again and again. */
   count: number;
+  /** Its `foldLine`, folded once: classifying, comparing with the lead and spotting repeats all read it. */
+  folded: string;
 }
 
 /** Fewest words in a headline. */
@@ -152,20 +183,20 @@ function isNameLike(text: string): boolean {
   return all.length <= MAX_NAME_WORDS && all.every((word) => /^[\p{Lu}\p{N}"«“]/u.test(word) || /^\p{Ll}{1,3}$/u.test(word));
 }
 
-/** Word stems for comparing a line with the lead across inflection: the first four letters, folded. */
-function stems(text: string): string[] {
-  return (foldLine(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []).map((word) => word.slice(0, 4));
+/** Word stems for comparing a line with the lead across inflection: the first four letters of a folded (`foldLine`) text. */
+function stems(folded: string): string[] {
+  return (folded.match(/[\p{L}\p{N}]{4,}/gu) ?? []).map((word) => word.slice(0, 4));
 }
 
 /** The stems of the first prose paragraphs from `bodyStart` on. */
 function leadStems(lines: Line[], bodyStart: number): Set<string> {
   const lead = lines.slice(Math.max(bodyStart, 0)).filter((line) => line.kind === 'prose').slice(0, LEAD_PARAGRAPHS);
-  return new Set(lead.flatMap((line) => stems(line.text)));
+  return new Set(lead.flatMap((line) => stems(line.folded)));
 }
 
 /** True when enough of the line's words recur in the lead: it speaks of what the article says. */
-function echoesLead(text: string, lead: Set<string>): boolean {
-  const own = stems(text);
+function echoesLead(line: Line | undefined, lead: Set<string>): boolean {
+  const own = stems(line?.folded ?? '');
   const matched = own.filter((stem) => lead.has(stem)).length;
   return matched >= MIN_LEAD_SHARED && matched / own.length >= MIN_LEAD_SHARE;
 }
@@ -179,11 +210,11 @@ function echoesLead(text: string, lead: Set<string>): boolean {
 function findHeadline(lines: Line[], bodyStart: number, lead: Set<string>): number {
   const candidates: number[] = [];
   for (let i = bodyStart - 1; i >= 0; i--) {
-    const { kind, text } = lines[i] ?? { kind: 'blank', text: '' };
+    const { kind, text, count } = lines[i] ?? { kind: 'blank', text: '', count: 0 };
     if (kind === 'prose') break;
-    if (kind === 'short' && words(text).length >= MIN_HEADLINE_WORDS && text.length <= 200) candidates.unshift(i);
+    if (kind === 'short' && count >= MIN_HEADLINE_WORDS && text.length <= 200) candidates.unshift(i);
   }
-  const related = candidates.filter((i) => echoesLead(lines[i]?.text ?? '', lead));
+  const related = candidates.filter((i) => echoesLead(lines[i], lead));
   return related.find((i) => !isNameLike(lines[i]?.text ?? '')) ?? related[0] ?? candidates.at(-1) ?? -1;
 }
 
@@ -236,8 +267,9 @@ export function cleanBoilerplate(article: Article): Article {
   const lines = withCaptionsBesideCredits(
     article.body.split('\n').map((raw): Line => {
       const text = normalizeLine(raw, markdown);
-      const count = words(text).length;
-      return { text, kind: classifyLine(text, count), count };
+      const count = wordCount(text);
+      const folded = foldLine(text);
+      return { text, kind: classifyLine(text, count, folded), count, folded };
     }),
   );
   const proseIndexes = lines.flatMap((line, i) => (line.kind === 'prose' ? [i] : []));
@@ -255,7 +287,8 @@ export function cleanBoilerplate(article: Article): Article {
   const seen = new Set<string>();
   let inLinkBlock = false;
 
-  lines.forEach(({ text, kind }, i) => {
+  lines.forEach((line, i) => {
+    const { text, kind, count } = line;
     if (kind === 'blank' || i === headline) return;
     if (kind === 'meta' || kind === 'byline') metaLines.push(text);
     const reason = REASONS[kind];
@@ -264,11 +297,11 @@ export function cleanBoilerplate(article: Article): Article {
       else captions.push(text);
     } else if (bodyStart < 0 || i < bodyStart) {
       const afterHeadline = headline >= 0 && i > headline;
-      if (kind === 'short' && i < headline && words(text).length >= MIN_CAPTION_WORDS) captions.push(text);
+      if (kind === 'short' && i < headline && count >= MIN_CAPTION_WORDS) captions.push(text);
       // Between headline and body, a deck that speaks of what the lead says belongs to the article;
       // a bare name there is the byline.
       else if (kind === 'short' && afterHeadline && isNameLike(text)) remove(text, 'byline');
-      else if (kind === 'short' && afterHeadline && echoesLead(text, lead)) body.push(text);
+      else if (kind === 'short' && afterHeadline && echoesLead(line, lead)) body.push(text);
       else remove(text, reason ?? (i < headline ? 'before the headline' : 'site furniture'));
     } else if (i > bodyEnd) {
       remove(text, reason ?? 'after the article');
@@ -276,7 +309,7 @@ export function cleanBoilerplate(article: Article): Article {
       // A marker alone on its line opens a block of links that runs to the next paragraph of prose.
       if (kind === 'marker') inLinkBlock = !/[:»›>|-]\s*\S/u.test(text);
       else if (kind === 'prose') inLinkBlock = false;
-      const key = foldLine(text);
+      const key = line.folded;
       if (inLinkBlock || kind === 'marker') remove(text, 'related links');
       else if (reason) remove(text, reason);
       else if (seen.has(key)) remove(text, 'repeated paragraph');

@@ -535,13 +535,41 @@ function readAnchors(anchors: RegExp, text: string, candidates: { date: RawDate;
 // read once. The result is read-only, so sharing it is safe.
 let lastRead: { text: string; dates: readonly RawDate[] } | null = null;
 
-/** Every date written in `text`, in text order, read with all the locales' words. */
-export function readDates(text: string): readonly RawDate[] {
-  if (lastRead?.text === text) return lastRead.dates;
+/** The break between the paragraphs of a cleaned text. */
+const PARAGRAPH_BREAK = '\n\n';
+/** White space beside a paragraph break: a context the break alone would not show (see `readDates`). */
+const SPACED_BREAK = /\s\n\n|\n\n\s/;
+/** Paragraphs already read, by text: the cleaner reads the article's lines one by one before the date finder reads them again as the body. */
+const byParagraph = new Map<string, readonly RawDate[]>();
+/** Paragraphs remembered at most: enough for one article, which is all the cache is for. */
+const MAX_PARAGRAPHS = 200;
+
+/** The dates of one paragraph, read once. */
+function readParagraph(text: string): readonly RawDate[] {
+  const known = byParagraph.get(text);
+  if (known) return known;
   const candidates: { date: RawDate; order: number }[] = [];
   readAnchors(NUMBER_ANCHOR, text, candidates);
   readAnchors(WORD_ANCHOR, text, candidates);
   const dates = shareYears(keepBest(candidates), text);
+  if (byParagraph.size >= MAX_PARAGRAPHS) byParagraph.clear();
+  byParagraph.set(text, dates);
+  return dates;
+}
+
+/** Every date written in `text`, in text order, read with all the locales' words. */
+export function readDates(text: string): readonly RawDate[] {
+  if (lastRead?.text === text) return lastRead.dates;
+  // No date, nor any word read around one, runs across a blank line: the patterns space words with
+  // `[^\S\r\n]` and look at most one white-space character beyond a date. So a text is read
+  // paragraph by paragraph, and a paragraph already read is not read again.
+  const paragraphs = SPACED_BREAK.test(text) ? [text] : text.split(PARAGRAPH_BREAK);
+  const dates: RawDate[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    for (const date of readParagraph(paragraph)) dates.push(offset === 0 ? date : { ...date, start: date.start + offset, end: date.end + offset });
+    offset += paragraph.length + PARAGRAPH_BREAK.length;
+  }
   lastRead = { text, dates };
   return dates;
 }

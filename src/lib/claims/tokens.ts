@@ -1,4 +1,5 @@
 // The words of a text as the claim finder reads them: folded, split into tokens, and stemmed against case endings.
+import { LETTER_OR_DIGIT, nextWordStart, wordCharLength, wordEnd } from '../word-characters.ts';
 
 /** Fewest letters a stem keeps once a case ending is taken off. */
 const MIN_STEM = 3;
@@ -24,8 +25,15 @@ export function stemOf(word: string, endings: readonly string[]): string {
   return word;
 }
 
-/** Whole words of a text: letters and digits joined by hyphens, an elided article ending at its apostrophe ("l'", "qu'"). */
-const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*['’]?/gu;
+/**
+ * The end of the whole word that starts at `start`: letters and digits joined by hyphens, an elided article
+ * ending at its apostrophe ("l'", "qu'"). As `[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*['’]?` would match it, found by table.
+ */
+function tokenEnd(text: string, start: number): number {
+  let end = wordEnd(text, start, LETTER_OR_DIGIT);
+  while (text[end] === '-' && wordCharLength(text, end + 1, LETTER_OR_DIGIT) !== 0) end = wordEnd(text, end + 1, LETTER_OR_DIGIT);
+  return text[end] === "'" || text[end] === '’' ? end + 1 : end;
+}
 
 /** The tokens of a text. */
 export function tokensOf(text: string): Token[] {
@@ -33,10 +41,9 @@ export function tokensOf(text: string): Token[] {
   // Folding the whole text at once is cheaper than word by word, when it keeps every offset (it nearly always does).
   const folded = fold(text);
   const whole = folded.length === text.length;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const end = m.index + m[0].length;
-    tokens.push({ start: m.index, end, fold: whole ? folded.slice(m.index, end) : fold(m[0]), stems: null });
+  for (let start = nextWordStart(text, 0, LETTER_OR_DIGIT), end = 0; start < text.length; start = nextWordStart(text, end, LETTER_OR_DIGIT)) {
+    end = tokenEnd(text, start);
+    tokens.push({ start, end, fold: whole ? folded.slice(start, end) : fold(text.slice(start, end)), stems: null });
   }
   return tokens;
 }
