@@ -3,6 +3,7 @@
 import type { Actor } from '../../schemas/actor.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
 import { orderEvents } from '../order-events.ts';
+import { eventPath } from './page-paths.ts';
 
 /** The header row, in column order. */
 export const EVENTS_CSV_COLUMNS = [
@@ -68,7 +69,7 @@ export function eventCsvValues(event: TimelineEvent, actorNames: ReadonlyMap<str
     // Positional with source_files: an unknown outlet stays an empty item rather than shifting the list.
     event.sources.map((source) => source.outlet ?? '').join(LIST_SEPARATOR),
     event.sources.map((source) => source.file).join(LIST_SEPARATOR),
-    new URL(`/events/${event.id}/`, site).href,
+    new URL(eventPath(event.id), site).href,
   ];
 }
 

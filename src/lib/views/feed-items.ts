@@ -2,6 +2,7 @@
 import type { TimelineEvent } from '../../schemas/event.ts';
 import { compareEvents } from '../order-events.ts';
 import { escapeHtml } from './render-inline-markdown.ts';
+import { eventPath } from './page-paths.ts';
 
 /** One item as @astrojs/rss takes it; `link` is resolved against the site by the feed. */
 export interface FeedItem {
@@ -47,7 +48,7 @@ export function feedItems(events: readonly TimelineEvent[]): FeedItem[] {
       const pubDate = feedDate(event);
       return {
         title: event.title,
-        link: `/events/${event.id}/`,
+        link: eventPath(event.id),
         // RSS readers render an item's description as HTML: the article's words are escaped, so
         // markup quoted in an article shows as text and never runs.
         description: escapeHtml(event.summary),

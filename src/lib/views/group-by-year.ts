@@ -4,6 +4,10 @@ import type { TimelineEvent } from '../../schemas/event.ts';
 /** One section of the timeline: a four-digit year, or "undated". */
 export interface YearGroup<T> {
   year: string;
+  /** The section's id, the year index's fragment: `y2011` (an id must not be a bare number), `undated`. */
+  anchor: string;
+  /** The heading and index text: "2011", "Undated". */
+  label: string;
   events: T[];
 }
 
@@ -18,5 +22,10 @@ export function groupByYear<T extends Pick<TimelineEvent, 'date'>>(events: reado
     byYear.set(year, [...(byYear.get(year) ?? []), event]);
   }
   // "undated" sorts after every digit, so a plain string order puts it last.
-  return [...byYear.keys()].sort().map((year) => ({ year, events: byYear.get(year) ?? [] }));
+  return [...byYear.keys()].sort().map((year) => ({
+    year,
+    anchor: year === 'undated' ? 'undated' : `y${year}`,
+    label: year === 'undated' ? 'Undated' : year,
+    events: byYear.get(year) ?? [],
+  }));
 }

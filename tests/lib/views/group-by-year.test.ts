@@ -18,6 +18,13 @@ describe('groupByYear', () => {
     ]);
   });
 
+  it('gives each group its section id and heading', () => {
+    expect(groupByYear([{ date: '2011' }, { date: null }]).map(({ anchor, label }) => [anchor, label])).toEqual([
+      ['y2011', '2011'],
+      ['undated', 'Undated'],
+    ]);
+  });
+
   it('has no undated group when every event is dated, and no group at all for no events', () => {
     expect(groupByYear([{ date: '2023-08-22' }]).map((group) => group.year)).toEqual(['2023']);
     expect(groupByYear([])).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeCoverage } from '../../../src/lib/views/summarize-coverage.ts';
+import { coverageSentence, summarizeCoverage } from '../../../src/lib/views/summarize-coverage.ts';
 
 const source = (file: string, language: string) => ({ file, title: 't', outlet: null, url: null, published: null, language });
 
@@ -30,5 +30,21 @@ describe('summarizeCoverage', () => {
       sourceCount: 0,
       languages: [],
     });
+  });
+});
+
+describe('coverageSentence', () => {
+  it('says the span and the counts in words, singular where one', () => {
+    const coverage = { firstDate: '2011', lastDate: '2023-08-22', primaryCount: 1, backgroundCount: 2, sourceCount: 1, languages: ['en', 'fr'] };
+    expect(coverageSentence(coverage)).toEqual({
+      lead: 'From 2011 to 22 August 2023: 1 event reported and 2 earlier events they mention, drawn from ',
+      sources: '1 source article',
+      tail: ' in 2 languages (English and French).',
+    });
+  });
+
+  it('leaves the span out when nothing is dated', () => {
+    const coverage = { firstDate: null, lastDate: null, primaryCount: 0, backgroundCount: 0, sourceCount: 0, languages: [] };
+    expect(coverageSentence(coverage).lead).toBe('0 events reported and 0 earlier events they mention, drawn from ');
   });
 });
