@@ -16,6 +16,9 @@ import { editorDate } from './find-publication-date.ts';
 import { locales } from './locales/index.ts';
 import { readDates, wordAlternation, type RelativeRef } from './read-dates.ts';
 
+/** The warning on an article nothing dates; infer-event-date replaces it when what the article mentions bounds its date. */
+export const UNDATED_WARNING = 'no date found: the article is listed as undated';
+
 /** How far before the publication date a body date may fall and still be the reported event. */
 const DAYS_BEFORE = 14;
 /** How far after: a dateline in one time zone, the event reported from another. */
@@ -166,5 +169,5 @@ export function chooseEventDate(article: Article): Article {
     const explanation = `“${month.text}” opens the article, which carries no publication date: the event is dated to the month, ${longDate(month.value, 'month')}.`;
     return { ...article, eventDate: { ...fromMention(article, month, null), explanation } };
   }
-  return withMessage({ ...article, eventDate: null }, { severity: 'warning', text: 'no date found: the article is listed as undated' });
+  return withMessage({ ...article, eventDate: null }, { severity: 'warning', text: UNDATED_WARNING });
 }

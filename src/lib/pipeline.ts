@@ -11,6 +11,7 @@ import { findClaims } from './find-claims.ts';
 import { findDates } from './find-dates.ts';
 import { findOutlet } from './find-outlet.ts';
 import { findPublicationDate } from './find-publication-date.ts';
+import { inferEventDate } from './infer-event-date.ts';
 import { readEditorMeta } from './read-editor-meta.ts';
 import { segmentText } from './segment-text.ts';
 
@@ -34,6 +35,10 @@ export const stages: readonly Stage[] = [
   chooseEventDate,
   // Actors before claims: a claim's speaker is an actor mention.
   findActors,
+  // An article nothing dates is dated from what it mentions: the offices its actors are named with
+  // (so after findActors) and its dated references (after findDates). Before the claims, which read
+  // an actor's offices against the article's date.
+  inferEventDate,
   findClaims,
 ];
 

@@ -11,6 +11,15 @@ export const ActorRoleSchema = z.object({
   from: z.string().regex(/^\d{4}(-\d{2}){0,2}$/).optional(),
   /** Last day (or month, or year) in office; absent while the office is held. */
   to: z.string().regex(/^\d{4}(-\d{2}){0,2}$/).optional(),
+  /**
+   * The ways articles name the office beside its holder's name, in every language read ("Defence Minister",
+   * "ministre de la Défense", "министр обороны"): a mention so named dates an undated article within the role.
+   * Russian names in the nominative (they are read in every case); a name once per role.
+   */
+  names: z
+    .array(z.string().trim().min(1))
+    .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, 'a name is given twice')
+    .optional(),
 });
 
 /** One entry of `content/actors.yaml`, as an editor writes it. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { locales } from '../../src/lib/locales/index.ts';
-import { ActorRegistrySchema, type RegistryActor } from '../../src/schemas/actor.ts';
+import { ActorRegistrySchema, ActorRoleSchema, type RegistryActor } from '../../src/schemas/actor.ts';
 
 const REGISTRY_PATH = new URL('../../content/actors.yaml', import.meta.url);
 
@@ -133,17 +133,43 @@ describe('content/actors.yaml', () => {
   });
 
   it('dates the offices that matter to the timeline', () => {
-    expect(actor('sergei-shoigu').roles).toContainEqual({ title: 'Defence Minister of Russia', from: '2012-11-06', to: '2024-05-12' });
-    expect(actor('andrei-belousov').roles).toContainEqual({ title: 'Defence Minister of Russia', from: '2024-05-14' });
-    expect(actor('abdulhamid-dbeibah').roles).toContainEqual({ title: 'Prime Minister of the Government of National Unity', from: '2021-03-15' });
-    expect(actor('mikhail-mishustin').roles).toContainEqual({ title: 'Prime Minister of Russia', from: '2020-01-16' });
-    expect(actor('dmitry-medvedev').roles).toEqual(
+    // Roles are compared without their names: the test below checks those.
+    const dates = (id: string) => actor(id).roles.map(({ title, from, to }) => ({ title, ...(from ? { from } : {}), ...(to ? { to } : {}) }));
+    expect(dates('sergei-shoigu')).toContainEqual({ title: 'Defence Minister of Russia', from: '2012-11-06', to: '2024-05-12' });
+    expect(dates('andrei-belousov')).toContainEqual({ title: 'Defence Minister of Russia', from: '2024-05-14' });
+    expect(dates('abdulhamid-dbeibah')).toContainEqual({ title: 'Prime Minister of the Government of National Unity', from: '2021-03-15' });
+    expect(dates('mikhail-mishustin')).toContainEqual({ title: 'Prime Minister of Russia', from: '2020-01-16' });
+    expect(dates('dmitry-medvedev')).toEqual(
       expect.arrayContaining([
         { title: 'President of Russia', from: '2008-05-07', to: '2012-05-07' },
         { title: 'Prime Minister of Russia', from: '2012-05-08', to: '2020-01-16' },
       ]),
     );
-    expect(actor('yunus-bek-yevkurov').roles).toContainEqual({ title: 'Deputy Defence Minister of Russia', from: '2019-07-08' });
+    expect(dates('yunus-bek-yevkurov')).toContainEqual({ title: 'Deputy Defence Minister of Russia', from: '2019-07-08' });
+  });
+
+  it('names every dated office of a person in Latin and in Cyrillic script, as articles name it at the name', () => {
+    const unnamed = actors.flatMap((entry) =>
+      entry.type !== 'person'
+        ? []
+        : entry.roles
+            .filter((role) => role.from !== undefined || role.to !== undefined)
+            .filter((role) => !(role.names?.some((name) => /\p{Script=Cyrillic}/u.test(name)) && role.names.some((name) => /\p{Script=Latin}/u.test(name))))
+            .map((role) => `${entry.id}: ${role.title}`),
+    );
+    expect(unnamed).toEqual([]);
+    const names = (id: string, title: string) => actor(id).roles.find((role) => role.title === title)?.names ?? [];
+    expect(names('sergei-shoigu', 'Defence Minister of Russia')).toEqual(expect.arrayContaining(['Defence Minister', 'Defense Minister', 'ministre de la Défense', 'министр обороны']));
+    expect(names('andrei-belousov', 'Defence Minister of Russia')).toEqual(names('sergei-shoigu', 'Defence Minister of Russia'));
+    expect(names('abdulhamid-dbeibah', 'Prime Minister of the Government of National Unity')).toEqual(expect.arrayContaining(['Prime Minister', 'Premier ministre', 'премьер-министр']));
+    expect(names('mohamed-al-menfi', 'Chairman of the Presidential Council of Libya')).toEqual(
+      expect.arrayContaining(['Chairman of the Presidential Council', 'président du Conseil présidentiel', 'председатель Президентского совета']),
+    );
+  });
+
+  it('gives an office name once per role', () => {
+    expect(ActorRoleSchema.safeParse({ title: 'Defence Minister of Russia', names: ['Defence Minister', 'defence minister'] }).success).toBe(false);
+    expect(ActorRoleSchema.safeParse({ title: 'Defence Minister of Russia', names: [' '] }).success).toBe(false);
   });
 
   it('writes every role with its dates in order', () => {

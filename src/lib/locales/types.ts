@@ -157,6 +157,62 @@ export interface SpeechWords {
   notSpeech: string[];
 }
 
+/**
+ * Words for bounding the date of an article nothing dates, from what it mentions (owned by infer-event-date).
+ * Lower-case; matched on whole words, accents folded, Russian words in any case.
+ */
+export interface DatingWords {
+  /** Words before an office that say its holder has left it ("former", "ex", "late", "ancien", "бывший"): the article follows the end of the office. */
+  formerMarkers: string[];
+  /** Words before an office that place it in the past without saying it ended ("then", "alors", "тогдашний"): the article follows its start. */
+  thenMarkers: string[];
+  /** Words beside an office that say its holder has not taken it up yet ("designate", "elect", "désigné", "избранный"): the article precedes its start. */
+  designateMarkers: string[];
+  /** Words just before an office that make it another, lower one ("deputy", "vice", "adjoint", "заместитель"): "Deputy Defence Minister" is not "Defence Minister". */
+  subordinateMarkers: string[];
+  /** Words that may stand inside an office's name, or between it and the name of its holder, without changing it: articles and complement words ("the", "of", "s", "de", "la", "в"). */
+  officeFillers: string[];
+  /** Words before a date that make it the start of a state lasting to the article ("since", "depuis", "с"): the article follows that date. */
+  sinceWords: string[];
+  /** Words before a date from which a stretch of time is counted ("since", "after", "depuis", "après", "после"). */
+  durationAnchors: string[];
+  /** Stretches of time counted from a dated happening to the article, each with the fewest and the most whole years it may mean ("almost a decade" → [8, 10], "près de dix ans", "почти десятилетие"). */
+  durations: Record<string, [number, number]>;
+}
+
+/** The kinds of happening a report may tell of; two reports of one happening tell of a kind in common. */
+export type HappeningKind =
+  | 'meeting'
+  | 'statement'
+  | 'agreement'
+  | 'delivery'
+  | 'deployment'
+  | 'strike'
+  | 'exercise'
+  | 'port-call'
+  | 'sanctions'
+  | 'vote'
+  | 'uprising'
+  | 'death';
+
+/**
+ * Words for telling reports of one happening from reports of others (owned by merge-events). Lower-case;
+ * matched on whole words, accents folded, Russian words in any case (list verbs in each gender and number).
+ */
+export interface HappeningWords {
+  /**
+   * Words naming each kind of happening: a visit, meeting or talks ("visited", "s'est entretenu", "переговоры"), a
+   * statement ("statement", "communiqué", "заявление"; verbs of saying count too), a signing ("contracts", "signé",
+   * "соглашение")… Read in the words that say what happened: a report's headline and lead, the clause of a dated reference.
+   */
+  kinds: Record<HappeningKind, string[]>;
+  /**
+   * Places a happening is located by, other than seats of government (`names.stateSeats` has those), by an id shared
+   * by every language ("benghazi": "benghazi", "bengazi"; "бенгази").
+   */
+  places: Record<string, string[]>;
+}
+
 /** Words that mark site furniture around an article body (owned by clean-boilerplate). Lower-case. */
 export interface FurnitureWords {
   /** Lines that open a block of links to other stories ("related articles", "most viewed", "lire aussi", "читайте также"). */
@@ -178,4 +234,6 @@ export interface Locale {
   dates: DateWords;
   names: NameWords;
   speech: SpeechWords;
+  dating: DatingWords;
+  happenings: HappeningWords;
 }

@@ -6,7 +6,8 @@ const BASIS_IN_WORDS = {
   explicit: 'Date read from the article',
   relative: 'Counted from the publication date',
   publication: 'Date of publication',
-  inferred: 'Inferred',
+  // Only an article nothing dates is inferred, from the offices and dated references it mentions.
+  inferred: 'Inferred from what the article mentions',
   editor: 'Date given by the editor',
 } as const;
 

@@ -11,9 +11,8 @@ describe('describeDateBasis', () => {
     expect(describeDateBasis({ dateBasis: 'explicit', dateEvidence: evidence('“22 août” in the body.') })).toBe(
       'Date read from the article: “22 août” in the body.',
     );
-    expect(describeDateBasis({ dateBasis: 'inferred', dateEvidence: evidence('the week before publication.') })).toBe(
-      'Inferred: the week before publication.',
-    );
+    const inferred = 'Nothing in or about the article dates it; “Prime Minister Abdulhamid Dbeibah” (Prime Minister of the Government of National Unity from 15 March 2021) and “almost a decade”, “since … 2011” (8 to 10 years after 2011: 2019 to 2021) put it in 2021.';
+    expect(describeDateBasis({ dateBasis: 'inferred', dateEvidence: evidence(inferred) })).toBe(`Inferred from what the article mentions: ${inferred}`);
   });
 
   it('says the basis alone when there is no explanation', () => {

@@ -1,7 +1,9 @@
 import type { Locale } from '../types.ts';
 import { dateWords } from './dates.ts';
+import { datingWords } from './dating.ts';
 import { furnitureWords } from './furniture.ts';
+import { happeningWords } from './happenings.ts';
 import { nameWords } from './names.ts';
 import { speechWords } from './speech.ts';
 
-export const fr: Locale = { code: 'fr', furniture: furnitureWords, dates: dateWords, names: nameWords, speech: speechWords };
+export const fr: Locale = { code: 'fr', furniture: furnitureWords, dates: dateWords, names: nameWords, speech: speechWords, dating: datingWords, happenings: happeningWords };
