@@ -1,6 +1,6 @@
 // Turns one extracted article into event records: one primary event (the news it reports) and a
 // background event for each earlier happening it dates ("put on hold in February 2011").
-import type { TimelineEvent, EventSource } from '../schemas/event.ts';
+import type { DraftEvent, EventSource, ReportedDate } from '../schemas/event.ts';
 import type { Article, DateMention } from './article.ts';
 import { sentenceText } from './article.ts';
 import { openingDateline, spansWithoutDateline, withoutDateline } from './dateline.ts';
@@ -21,8 +21,8 @@ function summarize(article: Article): string {
   return truncate(lead, MAX_SUMMARY);
 }
 
-/** The article as a source of an event. */
-export function eventSource(article: Article): EventSource {
+/** The article as a source of an event, with the date its report gives that event. */
+export function eventSource(article: Article, reportedDate: ReportedDate | null): EventSource {
   return {
     file: article.file,
     title: article.title,
@@ -30,6 +30,7 @@ export function eventSource(article: Article): EventSource {
     url: article.editor.url ?? null,
     published: article.publication?.value ?? null,
     language: article.language,
+    reportedDate,
   };
 }
 
@@ -75,8 +76,9 @@ function backgroundExplanation(article: Article, mention: DateMention): string {
   return published ? `${reference}, its year from the publication date, ${published}.` : `${reference}, its year from the latest year the article states.`;
 }
 
-function backgroundEvent(article: Article, mention: DateMention, primaryId: string): TimelineEvent {
+function backgroundEvent(article: Article, mention: DateMention, primaryId: string): DraftEvent {
   const inBody = mention.origin === 'body';
+  const explanation = backgroundExplanation(article, mention);
   const sentence = inBody ? sentenceText(article, mention.originIndex) : (article.captions[mention.originIndex] ?? mention.text);
   const title = truncate(withoutDateline(sentence), MAX_BACKGROUND_TITLE);
   return {
@@ -90,11 +92,11 @@ function backgroundEvent(article: Article, mention: DateMention, primaryId: stri
     language: article.language,
     actors: inBody ? actorIds(article, mention.originIndex) : (article.captionActors[mention.originIndex] ?? []),
     claims: [],
-    sources: [eventSource(article)],
+    sources: [eventSource(article, { date: mention.value, precision: mention.precision, basis: mention.basis, explanation })],
     dateEvidence: {
       text: mention.text,
       source: article.file,
-      explanation: backgroundExplanation(article, mention),
+      explanation,
       span: inBody ? mention.span : null,
     },
     mentionedBy: [primaryId],
@@ -102,10 +104,10 @@ function backgroundEvent(article: Article, mention: DateMention, primaryId: stri
 }
 
 /** The primary event an article reports, then its background events. */
-export function assembleEvents(article: Article): TimelineEvent[] {
+export function assembleEvents(article: Article): DraftEvent[] {
   const date = article.eventDate;
   const id = `${date?.value ?? 'undated'}-${slug(article.title, 60) || 'article'}`;
-  const primary: TimelineEvent = {
+  const primary: DraftEvent = {
     id,
     date: date?.value ?? null,
     datePrecision: date?.precision ?? null,
@@ -116,7 +118,7 @@ export function assembleEvents(article: Article): TimelineEvent[] {
     language: article.language,
     actors: actorIds(article),
     claims: article.claims,
-    sources: [eventSource(article)],
+    sources: [eventSource(article, date ? { date: date.value, precision: date.precision, basis: date.basis, explanation: date.explanation } : null)],
     dateEvidence: date ? { text: date.text, source: article.file, explanation: date.explanation, span: date.span } : null,
   };
   return [primary, ...backgroundMentions(article).map((mention) => backgroundEvent(article, mention, id))];

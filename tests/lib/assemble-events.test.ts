@@ -58,6 +58,17 @@ describe('assembleEvents', () => {
     });
   });
 
+  it('gives each source the date its own report gives the event, or null when it gives none', () => {
+    const [primary, background] = assembleEvents(article());
+    expect(primary?.sources.map((source) => source.reportedDate)).toEqual([
+      { date: '2018-02-19', precision: 'day', basis: 'relative', explanation: 'Monday before 20 February 2018.' },
+    ]);
+    expect(background?.sources.map((source) => source.reportedDate)).toEqual([
+      { date: '2011-02', precision: 'month', basis: 'explicit', explanation: 'A dated reference in the article: “February 2011”.' },
+    ]);
+    expect(assembleEvents({ ...article(), eventDate: null, dates: [] })[0]?.sources[0]?.reportedDate).toBeNull();
+  });
+
   it('names an undated article undated-…', () => {
     const [primary, ...background] = assembleEvents({ ...article(), eventDate: null, dates: [] });
     expect(primary?.id).toBe('undated-russia-and-libya-sign-a-deal');

@@ -11,6 +11,7 @@ import { mentionLinks } from './mention-links.ts';
 import { neighbourEvents, type Neighbours } from './neighbour-events.ts';
 import { sentencePath, sourcePath } from './page-paths.ts';
 import { relatedEvents } from './related-events.ts';
+import { reportedDateNote } from './reported-date-note.ts';
 import { serializeJsonLd } from './serialize-json-ld.ts';
 import { textLang } from './text-lang.ts';
 
@@ -52,7 +53,8 @@ export interface EventPage {
   dateEvidenceLink: SentenceLink | null;
   actors: Actor[];
   claims: ClaimView[];
-  sources: Array<{ source: EventSource; href: string }>;
+  /** Each source, its page, and when the event has several, the date that source gave it (`reportedDateNote`). */
+  sources: Array<{ source: EventSource; href: string; dateNote: string | null }>;
   /** Background events the article mentions, or for a background event the events mentioning it. */
   mentions: TimelineEvent[];
   related: Array<{ event: TimelineEvent; shared: Actor[] }>;
@@ -112,7 +114,7 @@ export function eventPage(
       speaker: claim.speaker === null ? null : (actors.get(claim.speaker) ?? null),
       sentenceHref: sentencePath(sourceId(claim.source), claim.sentence.start),
     })),
-    sources: event.sources.map((source) => ({ source, href: sourcePath(sourceId(source.file)) })),
+    sources: event.sources.map((source) => ({ source, href: sourcePath(sourceId(source.file)), dateNote: reportedDateNote(source, event.sources.length) })),
     mentions,
     // Events already listed as mentions are not repeated as related ones.
     related: relatedEvents(event, events, { exclude: new Set(mentions.map((other) => other.id)) }).map((related) => ({

@@ -11,8 +11,8 @@ describe('eventJsonLd', () => {
       date: '2012-08-22',
       datePrecision: 'month',
       sources: [
-        { file: 'a.txt', title: 'Russia may resume', outlet: 'RIA Novosti', url: 'https://example.org/a', published: '2012-08-22', language: 'en' },
-        { file: 'b.txt', title: 'Une délégation', outlet: null, url: null, published: null, language: 'fr' },
+        { file: 'a.txt', title: 'Russia may resume', outlet: 'RIA Novosti', url: 'https://example.org/a', published: '2012-08-22', language: 'en', reportedDate: null },
+        { file: 'b.txt', title: 'Une délégation', outlet: null, url: null, published: null, language: 'fr', reportedDate: null },
       ],
     });
     expect(

@@ -15,7 +15,7 @@ const event = makeEvent({
   language: 'fr',
   actors: ['haftar', 'russia', 'unknown'],
   claims: [makeClaim(file, 427, 574, { speaker: 'haftar' }), makeClaim(file, 0, 20, { speaker: 'nobody-known' })],
-  sources: [{ file, title: 'Article', outlet: 'Sputnik', url: null, published: '2018-02-20', language: 'en' }],
+  sources: [{ file, title: 'Article', outlet: 'Sputnik', url: null, published: '2018-02-20', language: 'en', reportedDate: null }],
 });
 const background = makeEvent({ id: 'bg', date: '2011', kind: 'background', actors: ['russia'], mentionedBy: ['visit'] });
 const related = makeEvent({ id: 'later', date: '2021', actors: ['russia', 'haftar'] });
@@ -48,6 +48,16 @@ describe('eventPage', () => {
     expect(page.sources.map((source) => source.href)).toEqual(['/sources/001-b035ea844ac36d91/']);
   });
 
+  it('says under each source of a merged event the date its report gave, and none for an event of one source', () => {
+    expect(page.sources.map((source) => source.dateNote)).toEqual([null]);
+    const reportedDate = { date: '2018-02-20', precision: 'day' as const, basis: 'inferred' as const, explanation: 'No date of its own; dated by its merge with Sputnik, “Article”.' };
+    const merged = makeEvent({ ...event, sources: [...event.sources, { ...event.sources[0]!, file: 'content/articles/b.txt', title: 'B', reportedDate }] });
+    expect(eventPage(merged, events, actors, sources, '').sources.map((source) => [source.href, source.dateNote])).toEqual([
+      ['/sources/001-b035ea844ac36d91/', null],
+      ['/sources/b/', '20 February 2018: No date of its own; dated by its merge with Sputnik, “Article”.'],
+    ]);
+  });
+
   it('links mentions, related events (not repeating mentions) and neighbours', () => {
     expect(page.mentions.map((other) => other.id)).toEqual(['bg']);
     expect(page.related.map((other) => [other.event.id, other.shared.map((actor) => actor.id)])).toEqual([['later', ['russia', 'haftar']]]);
@@ -64,7 +74,7 @@ describe('eventPage', () => {
   });
 
   it('links the date to the sentence holding its words, and a background event to the sentence it comes from', () => {
-    const eventSources = [{ file, title: 'Article', outlet: 'Sputnik', url: null, published: '2018-02-20', language: 'en' }];
+    const eventSources = [{ file, title: 'Article', outlet: 'Sputnik', url: null, published: '2018-02-20', language: 'en', reportedDate: null }];
     const dated = makeEvent({ id: 'dated', dateBasis: 'explicit', sources: eventSources, dateEvidence: evidence({ start: 60, end: 73 }) });
     expect(eventPage(dated, events, actors, sources, '').dateEvidenceLink).toEqual({
       href: '/sources/001-b035ea844ac36d91/#sentence-21',

@@ -65,8 +65,8 @@ describe('eventsCsv', () => {
           language: 'fr',
           actors: ['unknown-actor'],
           sources: [
-            { file: 'content/articles/b.txt', title: 'B', outlet: null, url: null, published: null, language: 'fr' },
-            { file: 'content/articles/c.txt', title: 'C', outlet: 'AFP', url: null, published: null, language: 'fr' },
+            { file: 'content/articles/b.txt', title: 'B', outlet: null, url: null, published: null, language: 'fr', reportedDate: null },
+            { file: 'content/articles/c.txt', title: 'C', outlet: 'AFP', url: null, published: null, language: 'fr', reportedDate: null },
           ],
         }),
         makeEvent({ id: '2012-06-rosoboronexport', date: '2012-06', datePrecision: 'month', dateBasis: 'explicit', title: 'Рособоронэкспорт' }),

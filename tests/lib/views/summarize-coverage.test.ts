@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageSentence, summarizeCoverage } from '../../../src/lib/views/summarize-coverage.ts';
 
-const source = (file: string, language: string) => ({ file, title: 't', outlet: null, url: null, published: null, language });
+const source = (file: string, language: string) => ({ file, title: 't', outlet: null, url: null, published: null, language, reportedDate: null });
 
 describe('summarizeCoverage', () => {
   it('gives the date span, counts by kind, distinct sources and sorted languages', () => {
