@@ -3,15 +3,12 @@
 // The site is built from a copy of the project with that article added, and each page is parsed
 // by the browser, which sees markup exactly as a reader's would.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
+import { astroCommand, useProjectCopy } from './support/project-copy.ts';
 import { useBrowser } from './support/site.ts';
 
-const ROOT = process.cwd();
-/** What the copy needs to build; tests, the old build and caches stay behind. */
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 /** The marker every planted payload carries: any live element holding it is a failure. */
 const MARK = 'pwned';
 
@@ -29,21 +26,15 @@ MOSCOW, March 3 (Wire) - Libyan commander Khalifa Haftar met Russian officials o
 Read more: [the agreement](javascript:alert('${MARK}-link')) and <a href="javascript:alert('${MARK}-anchor')">the annex</a>.
 `;
 
-let site = '';
+const copy = useProjectCopy('timeline-hostile-');
 const { newPage } = useBrowser();
 
 beforeAll(() => {
-  site = mkdtempSync(path.join(tmpdir(), 'timeline-hostile-'));
-  for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(site, entry), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(site, 'node_modules'), 'dir');
+  const site = copy.root();
   mkdirSync(path.join(site, 'content/articles/hostile'), { recursive: true });
   writeFileSync(path.join(site, 'content/articles/hostile/markup & script #1.md'), HOSTILE_ARTICLE);
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: site, stdio: 'ignore' });
+  execFileSync(...astroCommand(site, ['build']), { cwd: site, stdio: 'ignore' });
 }, 180_000);
-
-afterAll(() => {
-  if (site) rmSync(site, { recursive: true, force: true });
-});
 
 /** Every HTML file the build wrote, relative to dist/. */
 function htmlFiles(folder: string, prefix = ''): string[] {
@@ -55,7 +46,7 @@ function htmlFiles(folder: string, prefix = ''): string[] {
 }
 
 test('no page carries live markup from the article, and its JSON-LD still parses', async () => {
-  const dist = path.join(site, 'dist');
+  const dist = path.join(copy.root(), 'dist');
   const page = await newPage({ javaScriptEnabled: false });
   const problems: string[] = [];
   let pagesWithTheArticle = 0;
