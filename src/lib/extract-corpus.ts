@@ -1,27 +1,50 @@
 // The whole build's extraction: every file under content/ in, events, actors, sources and the
 // build report out. Pure over the files it is given; `loadCorpus` is the one function that reads disk.
 import path from 'node:path';
-import type { Actor, RegistryActor } from '../schemas/actor.ts';
+import type { Actor, ActorType, RegistryActor } from '../schemas/actor.ts';
+import type { IdLock, RetiredAddresses } from '../schemas/id-lock.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { BuildReport, FileReport } from '../schemas/report.ts';
 import { EditorFieldSchema, type EditorField, type Source } from '../schemas/source.ts';
 import { buildActorIndex } from './actor-index.ts';
+import { articleCacheKey, type ArticleCache } from './article-cache.ts';
 import type { Article, Message } from './article.ts';
 import { assembleEvents } from './assemble-events.ts';
+import { assignEventIds, EMPTY_LOCK, resolveRetired } from './assign-event-ids.ts';
+import { buildDay } from './build-day.ts';
+import { compareBuilds, digestOf, type BuildManifest } from './compare-builds.ts';
+import { ID_LOCK_FILE, parseIdLock } from './id-lock-file.ts';
 import { loadRegistry } from './load-registry.ts';
 import { mergeEvents } from './merge-events.ts';
 import { orderEvents } from './order-events.ts';
 import { extractArticle } from './pipeline.ts';
 import { DEFAULT_MAX_BYTES, readContent, type ContentFile } from './read-content.ts';
 import { slug } from './slug.ts';
+import { trackSources } from './track-sources.ts';
 import { validateEvents } from './validate-events.ts';
 
-/** Everything the site is built from. */
+/** Everything the site is built from, and what the build leaves for the next one. */
 export interface Corpus {
   events: TimelineEvent[];
   actors: Actor[];
   sources: Source[];
   report: BuildReport;
+  /** Addresses of events no longer on the timeline, with where each sends readers, and of sources removed from content/. */
+  retired: RetiredAddresses;
+  /** The id lock after this build, to write back to `content/id-lock.yaml`. */
+  lock: IdLock;
+  /** Digests the next build compares itself with. */
+  manifest: BuildManifest;
+}
+
+/** What a build knows beyond the files: its cache, its day, and the build before it. */
+export interface CorpusOptions {
+  /** Articles kept from earlier runs; without it, every article is parsed. */
+  cache?: CorpusCache;
+  /** The build day, `YYYY-MM-DD`, recorded for events added and ids retired; defaults to `buildDay()`. */
+  today?: string;
+  /** The previous build's manifest, to say what changed; absent or null for none. */
+  previous?: BuildManifest | null;
 }
 
 const REGISTRY_FILE = 'content/actors.yaml';
@@ -76,11 +99,9 @@ function registryToActor(actor: RegistryActor): Actor {
 }
 
 /** Extracts one article, turning a stage's crash into a skip so one bad file never stops the build. */
-function safelyExtract(file: ContentFile & { bytes: Uint8Array }, sidecars: Map<string, ContentFile>, context: Parameters<typeof extractArticle>[1]): Article {
-  const sidecar = sidecars.get(`${file.file}.meta.yaml`);
-  const sidecarText = sidecar?.bytes ? new TextDecoder().decode(sidecar.bytes) : undefined;
+function safelyExtract(file: ContentFile & { bytes: Uint8Array }, sidecar: { file: string; bytes: Uint8Array } | undefined, context: Parameters<typeof extractArticle>[1]): Article {
   try {
-    return extractArticle({ file: file.file, bytes: file.bytes, ...(sidecar && sidecarText !== undefined ? { sidecar: { file: sidecar.file, text: sidecarText } } : {}) }, context);
+    return extractArticle({ file: file.file, bytes: file.bytes, ...(sidecar ? { sidecar: { file: sidecar.file, text: new TextDecoder().decode(sidecar.bytes) } } : {}) }, context);
   } catch (error) {
     return {
       ...extractArticle({ file: file.file, bytes: new Uint8Array() }, context),
@@ -89,8 +110,31 @@ function safelyExtract(file: ContentFile & { bytes: Uint8Array }, sidecars: Map<
   }
 }
 
-/** Builds the corpus from files already read, and the registry's text. */
-export function extractCorpus(files: readonly ContentFile[], registryText: string | null): Corpus {
+/** Articles kept from earlier runs, and the digest of the code that extracted them (`extractorDigest`). */
+export interface CorpusCache {
+  articles: ArticleCache;
+  extractor: string;
+}
+
+/** The article as extracted before from these very inputs, when the cache has it; else extracted now, and kept. */
+function extractOrReuse(
+  file: ContentFile & { bytes: Uint8Array },
+  sidecar: { file: string; bytes: Uint8Array } | undefined,
+  registryText: string | null,
+  context: Parameters<typeof extractArticle>[1],
+  cache: CorpusCache | undefined,
+): { article: Article; reused: boolean } {
+  if (!cache) return { article: safelyExtract(file, sidecar, context), reused: false };
+  const key = articleCacheKey({ extractor: cache.extractor, file: file.file, bytes: file.bytes, ...(sidecar ? { sidecar } : {}), registry: registryText });
+  const kept = cache.articles.get(key);
+  if (kept) return { article: kept, reused: true };
+  const article = safelyExtract(file, sidecar, context);
+  cache.articles.set(key, article);
+  return { article, reused: false };
+}
+
+/** Builds the corpus from files already read, and the registry's text; with a cache, only articles never seen before are parsed. */
+export function extractCorpus(files: readonly ContentFile[], registryText: string | null, { cache, today = buildDay(), previous = null }: CorpusOptions = {}): Corpus {
   const registry = registryText === null ? { actors: [], messages: [`${REGISTRY_FILE}: missing; no actor is known`] } : loadRegistry(REGISTRY_FILE, registryText);
   const context = { actors: buildActorIndex(registry.actors) };
   const sidecars = new Map(files.filter((f) => f.role === 'sidecar').map((f) => [f.file, f]));
@@ -98,8 +142,16 @@ export function extractCorpus(files: readonly ContentFile[], registryText: strin
 
   const reports = new Map<string, FileReport>();
   const articles: Article[] = [];
+  const extraction = { parsed: 0, reused: 0 };
+  const lockFile = files.find((file) => file.role === 'lock');
+  const lockText = lockFile?.bytes ? new TextDecoder().decode(lockFile.bytes) : null;
+  const previousLock = lockText === null ? { lock: EMPTY_LOCK, messages: [] } : parseIdLock(ID_LOCK_FILE, lockText);
   for (const file of files) {
-    if (file.role === 'registry') {
+    if (file.role === 'lock') {
+      const { events, retired } = previousLock.lock;
+      const summary = `event id lock: ${Object.keys(events).length} ids, ${Object.keys(retired).length} retired`;
+      reports.set(file.file, { file: file.file, status: previousLock.messages.length ? 'warning' : 'ok', messages: [summary, ...previousLock.messages], events: [] });
+    } else if (file.role === 'registry') {
       reports.set(file.file, { file: file.file, status: registry.messages.length ? 'warning' : 'ok', messages: registry.messages, events: [] });
     } else if (file.role === 'other') {
       reports.set(file.file, { file: file.file, status: 'skipped', messages: ['not an article: only .txt and .md files under content/articles/ are read'], events: [] });
@@ -115,7 +167,10 @@ export function extractCorpus(files: readonly ContentFile[], registryText: strin
     } else if (!file.bytes) {
       reports.set(file.file, { file: file.file, status: 'skipped', messages: [file.skip ?? 'could not be read'], events: [] });
     } else {
-      const article = safelyExtract({ ...file, bytes: file.bytes }, sidecars, context);
+      const found = sidecars.get(`${file.file}.meta.yaml`);
+      const sidecar = found?.bytes ? { file: found.file, bytes: found.bytes } : undefined;
+      const { article, reused } = extractOrReuse({ ...file, bytes: file.bytes }, sidecar, registryText, context, cache);
+      extraction[reused ? 'reused' : 'parsed'] += 1;
       const skip = article.messages.find((message) => message.severity === 'skip');
       if (!skip) articles.push(article);
       reports.set(file.file, {
@@ -128,10 +183,15 @@ export function extractCorpus(files: readonly ContentFile[], registryText: strin
   }
 
   const perArticle = articles.map((article) => ({ article, events: assembleEvents(article) }));
-  const { events, problems } = validateEvents(mergeEvents(perArticle.flatMap((entry) => entry.events)));
+  const actorTypes = new Map<string, ActorType>([...registry.actors, ...articles.flatMap((article) => article.provisionalActors)].map((actor) => [actor.id, actor.type]));
+  const merged = mergeEvents(perArticle.flatMap((entry) => entry.events), actorTypes);
+  const assigned = assignEventIds(merged, previousLock.lock, today);
+  const { events, problems } = validateEvents(assigned.events);
   const eventIds = new Set(events.map((event) => event.id));
-  const sources = perArticle.map(({ article, events: own }) => {
-    const ids = own.map((event) => event.id).filter((id) => eventIds.has(id));
+  const sources = perArticle.map(({ article }) => {
+    // The merged events holding any of the article's reports: its own news, and the happenings it dates.
+    const own = (key: string) => key === article.file || key.startsWith(`${article.file}#`);
+    const ids = merged.flatMap((entry, index) => (entry.reports.some(own) ? [assigned.events[index]?.id ?? ''] : [])).filter((id) => eventIds.has(id));
     const report = reports.get(article.file);
     if (report) {
       const extra = problems.get(article.file) ?? [];
@@ -152,17 +212,34 @@ export function extractCorpus(files: readonly ContentFile[], registryText: strin
     }
   }
 
+  const unknownNames = [...provisional.values()]
+    .map(({ actor, files: where }) => ({ name: actor.name, files: [...where].sort() }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const manifest = buildManifest(files, events, unknownNames);
+  const lock = { ...assigned.lock, sources: trackSources(previousLock.lock.sources, sources, today) };
   return {
     events: orderEvents(events),
     actors: [...registry.actors.map(registryToActor), ...[...provisional.values()].map((entry) => entry.actor)],
     sources,
-    report: {
-      files: [...reports.values()],
-      unknownNames: [...provisional.values()]
-        .map(({ actor, files: where }) => ({ name: actor.name, files: [...where].sort() }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+    report: { files: [...reports.values()], unknownNames, extraction, changes: compareBuilds(previous, manifest) },
+    retired: {
+      events: Object.entries(lock.retired).map(([id, { reason, retired }]) => ({ id, to: resolveRetired(id, lock), reason, retired })),
+      sources: Object.entries(lock.sources).flatMap(([id, { file, removed }]) => (removed ? [{ id, file, removed }] : [])),
     },
+    lock,
+    manifest,
   };
+}
+
+/** The digests this build leaves for the next: each article with its sidecar, each event, each unknown name. */
+function buildManifest(files: readonly ContentFile[], events: readonly TimelineEvent[], unknownNames: ReadonlyArray<{ name: string }>): BuildManifest {
+  const byFile = new Map(files.map((file) => [file.file, file]));
+  const articles = files
+    .filter((file) => file.role === 'article')
+    .map((file): [string, string] => [file.file, digestOf(file.bytes ?? file.skip ?? '', byFile.get(`${file.file}.meta.yaml`)?.bytes ?? '')]);
+  // An event changes when what readers see of it changes; the day it was added never does.
+  const eventDigests = events.map(({ added: _added, ...event }): [string, string] => [event.id, digestOf(JSON.stringify(event))]);
+  return { articles: Object.fromEntries(articles), events: Object.fromEntries(eventDigests), unknownNames: unknownNames.map((entry) => entry.name) };
 }
 
 /** Options for reading the content folder. */
@@ -172,11 +249,15 @@ export interface LoadOptions {
   /** The content folder; defaults to `<root>/content`. */
   contentDir?: string;
   maxBytes?: number;
+  /** Articles kept from earlier runs; without it, every article is parsed. */
+  cache?: CorpusCache;
+  /** The previous build's manifest, to say what changed. */
+  previous?: BuildManifest | null;
 }
 
 /** Reads `content/` from disk and extracts the corpus. */
-export async function loadCorpus({ root, contentDir = path.join(root, 'content'), maxBytes = DEFAULT_MAX_BYTES }: LoadOptions): Promise<Corpus> {
+export async function loadCorpus({ root, contentDir = path.join(root, 'content'), maxBytes = DEFAULT_MAX_BYTES, cache, previous = null }: LoadOptions): Promise<Corpus> {
   const files = await readContent(contentDir, root, maxBytes);
   const registry = files.find((file) => file.role === 'registry');
-  return extractCorpus(files, registry?.bytes ? new TextDecoder().decode(registry.bytes) : null);
+  return extractCorpus(files, registry?.bytes ? new TextDecoder().decode(registry.bytes) : null, { ...(cache ? { cache } : {}), previous });
 }

@@ -1,10 +1,11 @@
 // Lists and reads the files under the content folder. This is the pipeline's only contact with
-// the file system besides the registry: everything after it works on bytes and strings.
+// the file system besides the article cache (disk-article-cache.ts, extractor-digest.ts):
+// everything after it works on bytes and strings.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** How the build treats a file, by its name. */
-export type FileRole = 'article' | 'sidecar' | 'registry' | 'other';
+export type FileRole = 'article' | 'sidecar' | 'registry' | 'lock' | 'other';
 
 /** A file under `content/`, read or refused. */
 export interface ContentFile {
@@ -28,6 +29,7 @@ export function formatSize(bytes: number): string {
 export function fileRole(relative: string): FileRole {
   const name = relative.toLowerCase();
   if (name === 'actors.yaml') return 'registry';
+  if (name === 'id-lock.yaml') return 'lock';
   if (!name.startsWith('articles/')) return 'other';
   if (name.endsWith('.meta.yaml')) return 'sidecar';
   if (/\.(txt|md)$/.test(name) && !path.posix.basename(name).startsWith('.')) return 'article';

@@ -8,7 +8,7 @@ export const GET: APIRoute = async ({ site }) => {
   const events = (await getCollection('events')).map((entry) => entry.data);
   return rss({
     title: 'Russia–Libya military cooperation',
-    description: 'Events of a sourced timeline of Russia–Libya military cooperation, newest first.',
+    description: 'Events of a sourced timeline of Russia–Libya military cooperation, in the order they were added, latest first.',
     site,
     items: feedItems(events),
     // Event URLs end in a slash (`build.format: 'directory'`); keep them as the pages are served.

@@ -31,6 +31,18 @@ export const ClaimSchema = z.object({
   sentence: SpanSchema,
 });
 
+/**
+ * The date one report gives its event, and how it was found. A report with no date of its own that was merged with a
+ * dated report of the same happening takes that date, with basis `inferred`.
+ */
+export const ReportedDateSchema = z.object({
+  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
+  precision: DatePrecisionSchema,
+  basis: DateBasisSchema,
+  /** A sentence a reader can check: the words the date was read from, or the report it was taken from. */
+  explanation: z.string(),
+});
+
 /** One article as a source of an event. */
 export const EventSourceSchema = z.object({
   /** Path relative to the project root: `content/articles/…`. */
@@ -41,6 +53,8 @@ export const EventSourceSchema = z.object({
   /** Publication date, cut to its precision. */
   published: z.string().nullable(),
   language: z.string(),
+  /** The date this article's report gives the event; null when neither it nor any report merged with it has one. */
+  reportedDate: ReportedDateSchema.nullable(),
 });
 
 /** Why the event carries the date it does: the words it was read from, in which source. */
@@ -50,6 +64,14 @@ export const DateEvidenceSchema = z.object({
   /** A sentence a reader can check: how the date was found or inferred. */
   explanation: z.string(),
   span: SpanSchema.nullable(),
+});
+
+/** When an event joined the timeline, from the id lock (`content/id-lock.yaml`). */
+export const AdditionSchema = z.object({
+  /** The build day it first appeared, `YYYY-MM-DD`. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Its rank in the order events were added: higher is newer; never reused. */
+  order: z.number().int().positive(),
 });
 
 /** A dated happening on the timeline. `primary` events are what an article reports; `background` ones are dated references inside it. */
@@ -66,8 +88,9 @@ export const EventSchema = z.object({
   claims: z.array(ClaimSchema),
   sources: z.array(EventSourceSchema).min(1),
   dateEvidence: DateEvidenceSchema.nullable(),
-  /** For a background event: the primary events whose articles mention it. */
+  /** The primary events whose articles mention it as an earlier happening: set on a background event, and on a primary one a background reference joined. */
   mentionedBy: z.array(z.string()).optional(),
+  added: AdditionSchema,
 });
 
 /** The public export, `dist/events.json`. */
@@ -80,7 +103,11 @@ export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 export type DateBasis = z.infer<typeof DateBasisSchema>;
 export type Span = z.infer<typeof SpanSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
+export type ReportedDate = z.infer<typeof ReportedDateSchema>;
 export type EventSource = z.infer<typeof EventSourceSchema>;
 export type DateEvidence = z.infer<typeof DateEvidenceSchema>;
+export type Addition = z.infer<typeof AdditionSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
+/** An event as the extraction assembles and merges it, before the id lock gives it its lasting id. */
+export type DraftEvent = Omit<TimelineEvent, 'added'>;
 export type EventsExport = z.infer<typeof EventsExportSchema>;

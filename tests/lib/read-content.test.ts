@@ -10,6 +10,7 @@ describe('fileRole', () => {
     expect(fileRole('articles/sub/b.MD')).toBe('article');
     expect(fileRole('articles/a.txt.meta.yaml')).toBe('sidecar');
     expect(fileRole('actors.yaml')).toBe('registry');
+    expect(fileRole('id-lock.yaml')).toBe('lock');
     expect(fileRole('articles/.DS_Store')).toBe('other');
     expect(fileRole('articles/.hidden.txt')).toBe('other');
     expect(fileRole('articles/photo.png')).toBe('other');

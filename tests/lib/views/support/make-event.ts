@@ -14,8 +14,9 @@ export function makeEvent(overrides: Partial<TimelineEvent> & Pick<TimelineEvent
     language: 'en',
     actors: [],
     claims: [],
-    sources: [{ file: 'content/articles/a.txt', title: 'Article A', outlet: 'Outlet', url: null, published: '2020-01-02', language: 'en' }],
+    sources: [{ file: 'content/articles/a.txt', title: 'Article A', outlet: 'Outlet', url: null, published: '2020-01-02', language: 'en', reportedDate: null }],
     dateEvidence: null,
+    added: { date: '2026-12-01', order: 1 },
     ...overrides,
   };
 }
