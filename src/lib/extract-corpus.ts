@@ -10,7 +10,7 @@ import { buildActorIndex } from './actor-index.ts';
 import { articleCacheKey, type ArticleCache } from './article-cache.ts';
 import type { Article, Message } from './article.ts';
 import { assembleEvents } from './assemble-events.ts';
-import { assignEventIds, EMPTY_LOCK, resolveRetired } from './assign-event-ids.ts';
+import { assignEventIds, EMPTY_LOCK, reportFile, resolveRetired } from './assign-event-ids.ts';
 import { buildDay } from './build-day.ts';
 import { compareBuilds, digestOf, type BuildManifest } from './compare-builds.ts';
 import { ID_LOCK_FILE, parseIdLock } from './id-lock-file.ts';
@@ -148,8 +148,8 @@ export function extractCorpus(files: readonly ContentFile[], registryText: strin
   const previousLock = lockText === null ? { lock: EMPTY_LOCK, messages: [] } : parseIdLock(ID_LOCK_FILE, lockText);
   for (const file of files) {
     if (file.role === 'lock') {
-      const { events, retired } = previousLock.lock;
-      const summary = `event id lock: ${Object.keys(events).length} ids, ${Object.keys(retired).length} retired`;
+      const { events, retired, sources } = previousLock.lock;
+      const summary = `id lock: ${Object.keys(events).length} event ids, ${Object.keys(retired).length} retired, ${Object.keys(sources).length} source pages`;
       reports.set(file.file, { file: file.file, status: previousLock.messages.length ? 'warning' : 'ok', messages: [summary, ...previousLock.messages], events: [] });
     } else if (file.role === 'registry') {
       reports.set(file.file, { file: file.file, status: registry.messages.length ? 'warning' : 'ok', messages: registry.messages, events: [] });
@@ -188,10 +188,15 @@ export function extractCorpus(files: readonly ContentFile[], registryText: strin
   const assigned = assignEventIds(merged, previousLock.lock, today);
   const { events, problems } = validateEvents(assigned.events);
   const eventIds = new Set(events.map((event) => event.id));
+  // Each article's events: those holding any of its reports, its own news and the happenings it dates.
+  const eventsOfFile = new Map<string, string[]>();
+  merged.forEach((entry, index) => {
+    const id = assigned.events[index]?.id;
+    if (id === undefined || !eventIds.has(id)) return;
+    for (const file of new Set(entry.reports.map(reportFile))) eventsOfFile.set(file, [...(eventsOfFile.get(file) ?? []), id]);
+  });
   const sources = perArticle.map(({ article }) => {
-    // The merged events holding any of the article's reports: its own news, and the happenings it dates.
-    const own = (key: string) => key === article.file || key.startsWith(`${article.file}#`);
-    const ids = merged.flatMap((entry, index) => (entry.reports.some(own) ? [assigned.events[index]?.id ?? ''] : [])).filter((id) => eventIds.has(id));
+    const ids = eventsOfFile.get(article.file) ?? [];
     const report = reports.get(article.file);
     if (report) {
       const extra = problems.get(article.file) ?? [];

@@ -1,6 +1,6 @@
-// The terminal summary of a build: here, the line counting articles parsed and re-used.
+// The terminal summary of a build: the counts, articles parsed and re-used, and what changed since the last build.
 import { describe, expect, it } from 'vitest';
-import { summarizeReport } from '../../src/lib/summarize-report.ts';
+import { summarizeChanges, summarizeReport } from '../../src/lib/summarize-report.ts';
 import type { BuildReport } from '../../src/schemas/report.ts';
 
 const REPORT: BuildReport = {
@@ -16,5 +16,31 @@ describe('summarizeReport', () => {
       '1 files, 1 events; 0 with warnings, 0 skipped; 0 unknown names',
       'articles: 1 parsed, 999 re-used from the cache of earlier builds',
     ]);
+  });
+});
+
+describe('summarizeChanges', () => {
+  it('says when there is no earlier build to compare with', () => {
+    expect(summarizeReport(REPORT, 1).at(-1)).toBe('since the last build: no earlier build in the cache to compare with');
+  });
+
+  it('counts what changed and names up to five of each', () => {
+    const added = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name) => `content/articles/${name}.txt`);
+    expect(
+      summarizeChanges({
+        articles: { added, changed: [], removed: ['content/articles/old.txt'] },
+        events: { added: ['2023-08-22-visit'], changed: [], removed: [] },
+        unknownNames: { added: ['Omar Saleh'] },
+      }),
+    ).toEqual([
+      'since the last build: articles 7 new (content/articles/a.txt, content/articles/b.txt, content/articles/c.txt, content/articles/d.txt, content/articles/e.txt, and 2 more), 0 changed, 1 removed (content/articles/old.txt)',
+      'since the last build: events 1 new (2023-08-22-visit), 0 changed, 0 removed',
+      'since the last build: 1 new unknown names (Omar Saleh)',
+    ]);
+  });
+
+  it('leaves out the unknown names line when none is new', () => {
+    const none = { added: [], changed: [], removed: [] };
+    expect(summarizeChanges({ articles: none, events: none, unknownNames: { added: [] } })).toHaveLength(2);
   });
 });
