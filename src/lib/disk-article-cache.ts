@@ -1,10 +1,11 @@
 // The article cache kept on disk between builds: one JSON file per article under
 // `<folder>/<extractor digest>/<key>.json`. A cache only ever saves time, so every failure to
 // read or write it falls back to parsing the article again.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleCache } from './article-cache.ts';
 import type { Article } from './article.ts';
+import { writeFileAtomically } from './write-file-atomically.ts';
 
 /** An article cache on disk, and the clean-up of what this run did not use. */
 export interface DiskArticleCache extends ArticleCache {
@@ -61,15 +62,10 @@ export function diskArticleCache(folder: string, extractor: string): DiskArticle
     },
     set(key, article) {
       used.add(key);
-      // Written aside and renamed, so a build stopped mid-write, or a second build at once, never
-      // leaves half a file under the entry's name.
-      const temporary = `${fileOf(key)}.${process.pid}.tmp`;
       try {
-        mkdirSync(own, { recursive: true });
-        writeFileSync(temporary, JSON.stringify({ key, article } satisfies Entry));
-        renameSync(temporary, fileOf(key));
+        writeFileAtomically(fileOf(key), JSON.stringify({ key, article } satisfies Entry));
       } catch {
-        removeQuietly(temporary);
+        // Not kept: the next build parses the article again.
       }
     },
     sweep() {

@@ -10,10 +10,11 @@ import { buildActorIndex } from './actor-index.ts';
 import { articleCacheKey, type ArticleCache } from './article-cache.ts';
 import type { Article, Message } from './article.ts';
 import { assembleEvents } from './assemble-events.ts';
-import { assignEventIds, EMPTY_LOCK, reportFile, resolveRetired } from './assign-event-ids.ts';
+import { assignEventIds, resolveRetired } from './assign-event-ids.ts';
 import { buildDay } from './build-day.ts';
 import { compareBuilds, digestOf, type BuildManifest } from './compare-builds.ts';
-import { ID_LOCK_FILE, parseIdLock } from './id-lock-file.ts';
+import { EMPTY_LOCK, ID_LOCK_FILE, parseIdLock } from './id-lock-file.ts';
+import { reportFile } from './merge/report-key.ts';
 import { loadRegistry } from './load-registry.ts';
 import { mergeEvents } from './merge-events.ts';
 import { orderEvents } from './order-events.ts';
@@ -33,6 +34,12 @@ export interface Corpus {
   retired: RetiredAddresses;
   /** The id lock after this build, to write back to `content/id-lock.yaml`. */
   lock: IdLock;
+  /**
+   * False when the lock on disk had problems (a merge conflict, a damaged entry): the build used
+   * what validated, but writing its result back would lose the rest, so the file is left for the
+   * editor to mend.
+   */
+  lockWritable: boolean;
   /** Digests the next build compares itself with. */
   manifest: BuildManifest;
 }
@@ -150,7 +157,8 @@ export function extractCorpus(files: readonly ContentFile[], registryText: strin
     if (file.role === 'lock') {
       const { events, retired, sources } = previousLock.lock;
       const summary = `id lock: ${Object.keys(events).length} event ids, ${Object.keys(retired).length} retired, ${Object.keys(sources).length} source pages`;
-      reports.set(file.file, { file: file.file, status: previousLock.messages.length ? 'warning' : 'ok', messages: [summary, ...previousLock.messages], events: [] });
+      const problems = previousLock.messages.length > 0 ? [...previousLock.messages, 'not rewritten by this build: mend it (or restore it from version control) and build again'] : [];
+      reports.set(file.file, { file: file.file, status: problems.length ? 'warning' : 'ok', messages: [summary, ...problems], events: [] });
     } else if (file.role === 'registry') {
       reports.set(file.file, { file: file.file, status: registry.messages.length ? 'warning' : 'ok', messages: registry.messages, events: [] });
     } else if (file.role === 'other') {
@@ -184,15 +192,14 @@ export function extractCorpus(files: readonly ContentFile[], registryText: strin
 
   const perArticle = articles.map((article) => ({ article, events: assembleEvents(article) }));
   const actorTypes = new Map<string, ActorType>([...registry.actors, ...articles.flatMap((article) => article.provisionalActors)].map((actor) => [actor.id, actor.type]));
-  const merged = mergeEvents(perArticle.flatMap((entry) => entry.events), actorTypes);
+  const { valid: merged, problems } = validateEvents(mergeEvents(perArticle.flatMap((entry) => entry.events), actorTypes));
   const assigned = assignEventIds(merged, previousLock.lock, today);
-  const { events, problems } = validateEvents(assigned.events);
-  const eventIds = new Set(events.map((event) => event.id));
+  const { events } = assigned;
   // Each article's events: those holding any of its reports, its own news and the happenings it dates.
   const eventsOfFile = new Map<string, string[]>();
   merged.forEach((entry, index) => {
-    const id = assigned.events[index]?.id;
-    if (id === undefined || !eventIds.has(id)) return;
+    const id = events[index]?.id;
+    if (id === undefined) return;
     for (const file of new Set(entry.reports.map(reportFile))) eventsOfFile.set(file, [...(eventsOfFile.get(file) ?? []), id]);
   });
   const sources = perArticle.map(({ article }) => {
@@ -232,6 +239,7 @@ export function extractCorpus(files: readonly ContentFile[], registryText: strin
       sources: Object.entries(lock.sources).flatMap(([id, { file, removed }]) => (removed ? [{ id, file, removed }] : [])),
     },
     lock,
+    lockWritable: previousLock.messages.length === 0,
     manifest,
   };
 }

@@ -4,7 +4,15 @@
 import { parse, stringify } from 'yaml';
 import { IdLockSchema, LockedEventSchema, LockedSourceSchema, RetiredEventSchema, type IdLock } from '../schemas/id-lock.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
-import { EMPTY_LOCK } from './assign-event-ids.ts';
+import { compareCodePoints } from './merge/compare-code-points.ts';
+
+/** The lock before the first build. */
+export const EMPTY_LOCK: IdLock = { version: 1, events: {}, retired: {}, sources: {} };
+
+/** A record's entries in code-point order of their ids, so the lock file's diff shows only what changed. */
+export function byId<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareCodePoints(a, b)));
+}
 
 /** Where the lock lives, relative to the project root. */
 export const ID_LOCK_FILE = 'content/id-lock.yaml';

@@ -1,7 +1,7 @@
 // Keeps every source address the site ever published: an article removed from content/ leaves
 // its page behind, saying so, because readers cite sources (and their sentences) by address.
 import type { LockedSource } from '../schemas/id-lock.ts';
-import { sortKeys } from './assign-event-ids.ts';
+import { byId } from './id-lock-file.ts';
 
 /**
  * The lock's sources after this build: the pages of the articles read now, and every page
@@ -12,5 +12,5 @@ export function trackSources(known: Readonly<Record<string, LockedSource>>, curr
   const sources: Record<string, LockedSource> = {};
   for (const [id, source] of Object.entries(known)) sources[id] = { file: source.file, removed: source.removed ?? today };
   for (const { id, file } of current) sources[id] = { file };
-  return sortKeys(sources);
+  return byId(sources);
 }

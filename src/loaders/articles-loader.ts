@@ -38,12 +38,15 @@ function startRun(root: string, cacheDir: string, logger: LoaderContext['logger'
   const extractor = extractorDigest(root);
   const articles = diskArticleCache(path.join(cacheDir, 'timeline', 'extract'), extractor);
   const previous = readPreviousManifest(cacheDir);
-  const corpus = loadCorpus({ root, ...(maxBytes ? { maxBytes } : {}), cache: { articles, extractor }, previous }).then((result) => {
-    // Entries of articles since edited or deleted would never be read again.
-    articles.sweep();
+  const corpus: Promise<Corpus> = loadCorpus({ root, ...(maxBytes ? { maxBytes } : {}), cache: { articles, extractor }, previous }).then((result) => {
     for (const line of summarizeReport(result.report, result.events.length)) logger.info(line);
-    for (const line of saveBuildState(root, cacheDir, result)) logger.info(line);
-    // Apart from the report, which holds only what the content decides: `npm run bench:rebuild` reads it.
+    // In dev, a run overtaken by a newer one must not write its older state over the newer run's.
+    if (latest?.corpus === corpus) {
+      // Entries of articles since edited or deleted would never be read again.
+      articles.sweep();
+      for (const line of saveBuildState(root, cacheDir, result)) logger.info(line);
+    }
+    // Timings go to the log, not the report: they differ on every run. `npm run bench:rebuild` reads this line.
     logger.info(`content read and extracted in ${Math.round(performance.now() - started)} ms`);
     if (process.env.TIMELINE_STRICT && hasProblems(result.report)) {
       throw new Error('strict mode (TIMELINE_STRICT): files were skipped or warned about; see the lines above');

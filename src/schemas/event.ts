@@ -108,6 +108,7 @@ export type EventSource = z.infer<typeof EventSourceSchema>;
 export type DateEvidence = z.infer<typeof DateEvidenceSchema>;
 export type Addition = z.infer<typeof AdditionSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
-/** An event as the extraction assembles and merges it, before the id lock gives it its lasting id. */
-export type DraftEvent = Omit<TimelineEvent, 'added'>;
+/** An event as the extraction assembles and merges it, before the id lock gives it its lasting id and the day it was added. */
+export const DraftEventSchema = EventSchema.omit({ added: true });
+export type DraftEvent = z.infer<typeof DraftEventSchema>;
 export type EventsExport = z.infer<typeof EventsExportSchema>;

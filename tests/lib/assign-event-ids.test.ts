@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { assignEventIds, EMPTY_LOCK, reportFile, resolveRetired } from '../../src/lib/assign-event-ids.ts';
+import { assignEventIds, resolveRetired } from '../../src/lib/assign-event-ids.ts';
+import { EMPTY_LOCK } from '../../src/lib/id-lock-file.ts';
+import { reportFile } from '../../src/lib/merge/report-key.ts';
 import type { IdLock } from '../../src/schemas/id-lock.ts';
 
 const A = 'content/articles/a.txt';
@@ -87,6 +89,38 @@ describe('assignEventIds', () => {
         reason: 'merged into another event reporting the same happening',
       },
     });
+  });
+
+  test('when two events become one, the older id stays even if the newer had more reports', () => {
+    const two = assignEventIds([merged('2021-04-16-visit', [A]), merged('2021-04-16-visite', [B, C])], EMPTY_LOCK, '2026-12-01');
+    expect(two.lock.events['2021-04-16-visit']?.order).toBe(1);
+    const one = assignEventIds([merged('2021-04-16-visite', [A, B, C])], two.lock, '2026-12-02');
+    expect(one.events.map((event) => event.id)).toEqual(['2021-04-16-visit']);
+    expect(one.lock.retired['2021-04-16-visite']?.to).toBe('2021-04-16-visit');
+  });
+
+  test('an event split in two: the id stays with the piece holding most of its reports, then the smallest report key', () => {
+    const whole = assignEventIds([merged('x', [A, B, C])], EMPTY_LOCK, '2026-12-01');
+    const split = assignEventIds([merged('y', [C]), merged('z', [A, B])], whole.lock, '2026-12-02');
+    expect(split.events.map((event) => event.id)).toEqual(['y', 'x']);
+    const even = assignEventIds([merged('z', [B]), merged('y', [A])], assignEventIds([merged('x', [A, B])], EMPTY_LOCK, '2026-12-01').lock, '2026-12-02');
+    expect(even.events.map((event) => event.id)).toEqual(['z', 'x']);
+  });
+
+  test('an article moved to another folder keeps its ids: same date and title, so the same proposed id', () => {
+    const moved = 'content/articles/2021/a.txt';
+    const next = assignEventIds([merged('2021-04-16-visit', [moved]), merged('2011-uprising', [`${moved}#2011`], ['2021-04-16-visit'])], firstBuild.lock, '2026-12-02');
+    expect(next.events.map((event) => [event.id, event.added.order])).toEqual([
+      ['2021-04-16-visit', 2],
+      ['2011-uprising', 1],
+    ]);
+    expect(next.lock.retired).toEqual({});
+  });
+
+  test('a dated reference read more finely keeps its id', () => {
+    const next = assignEventIds([merged('2021-04-16-visit', [A]), merged('2011-02-uprising-began', [`${A}#2011-02`], ['2021-04-16-visit'])], firstBuild.lock, '2026-12-02');
+    expect(next.events.map((event) => event.id)).toEqual(['2021-04-16-visit', '2011-uprising']);
+    expect(next.lock.events['2011-uprising']?.reports).toEqual([`${A}#2011-02`]);
   });
 
   test('a dated reference that no longer appears sends its readers to its article’s event', () => {

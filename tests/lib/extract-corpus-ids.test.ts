@@ -54,3 +54,16 @@ describe('extractCorpus with the id lock', () => {
     expect(second.retired).toEqual({ events: [], sources: [] });
   });
 });
+
+describe('extractCorpus with a damaged lock', () => {
+  const damaged: ContentFile = { file: 'content/id-lock.yaml', role: 'lock', bytes: new TextEncoder().encode('<<<<<<< HEAD\nversion: 1\n=======\n') };
+  const corpus = extractCorpus([article(ENGLISH), damaged], REGISTRY, { today: '2026-12-02' });
+
+  it('builds with what it could read, and leaves the file for the editor to mend', () => {
+    expect(corpus.events.length).toBeGreaterThan(0);
+    expect(corpus.lockWritable).toBe(false);
+    const report = corpus.report.files.find((file) => file.file === 'content/id-lock.yaml');
+    expect(report?.status).toBe('warning');
+    expect(report?.messages.at(-1)).toBe('not rewritten by this build: mend it (or restore it from version control) and build again');
+  });
+});

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import { EMPTY_LOCK } from '../../src/lib/assign-event-ids.ts';
-import { formatIdLock, parseIdLock } from '../../src/lib/id-lock-file.ts';
+import { EMPTY_LOCK, formatIdLock, parseIdLock } from '../../src/lib/id-lock-file.ts';
 import type { IdLock } from '../../src/schemas/id-lock.ts';
 
 const FILE = 'content/id-lock.yaml';
