@@ -19,12 +19,15 @@ describe('003 without its sidecar', () => {
     expect('2021-04-16'.startsWith(primary?.date ?? '-')).toBe(true);
   });
 
+  // The first paragraph is the outlet's standfirst, so Dbeibah stands outside the lead: his office
+  // bounds the article only from below; "almost a decade" since 2011 bounds it from above.
   it('explains which clues bound it: the prime minister’s office from March 2021, and “almost a decade” since 2011', () => {
     expect(primary?.dateEvidence).toEqual({
       text: '“Prime Minister Abdulhamid Dbeibah” … “almost a decade”, “since … 2011”',
       source: FILE,
       explanation:
-        'Nothing in or about the article dates it; “Prime Minister Abdulhamid Dbeibah” (Prime Minister of the Government of National Unity from 15 March 2021) and ' +
+        'Nothing in or about the article dates it; “Prime Minister Abdulhamid Dbeibah” ' +
+        '(named as Prime Minister of the Government of National Unity outside the headline and lead: from 15 March 2021, when the office began) and ' +
         '“almost a decade”, “since … 2011” (8 to 10 years after 2011: 2019 to 2021) put it in 2021.',
       span: null,
     });
@@ -32,7 +35,8 @@ describe('003 without its sidecar', () => {
 
   it('reports the inference in the build report', () => {
     expect(corpus.report.files.find((entry) => entry.file === FILE)?.messages).toEqual([
-      'no date found: 2021 inferred from what the article mentions: “Prime Minister Abdulhamid Dbeibah” (Prime Minister of the Government of National Unity from 15 March 2021) and ' +
+      'no date found: 2021 inferred from what the article mentions: “Prime Minister Abdulhamid Dbeibah” ' +
+        '(named as Prime Minister of the Government of National Unity outside the headline and lead: from 15 March 2021, when the office began) and ' +
         '“almost a decade”, “since … 2011” (8 to 10 years after 2011: 2019 to 2021)',
     ]);
   });

@@ -16,8 +16,8 @@ describe('inferEventDate: offices whose dates overlap within one year', () => {
   it('dates a French article naming a Turkish defence minister and an eastern Libyan prime minister to 2023', () => {
     const article = extractFixture('fr-lemonde-akar-hammad.txt');
     const explanation =
-      'Nothing in or about the article dates it; “ministre turc de la Défense, Hulusi Akar” (Defence Minister of Turkey from 10 July 2018 to June 2023) and ' +
-      '“Premier ministre Oussama Hammad” (Prime Minister of the Government of National Stability from May 2023) put it in 2023.';
+      'Nothing in or about the article dates it; “ministre turc de la Défense, Hulusi Akar” (named in the lead as Defence Minister of Turkey: while in office, from 10 July 2018 to June 2023) and ' +
+      '“Premier ministre Oussama Hammad” (named in the lead as Prime Minister of the Government of National Stability: while in office, from May 2023) put it in 2023.';
     expect(article.eventDate).toEqual({
       value: '2023',
       precision: 'year',
@@ -30,8 +30,8 @@ describe('inferEventDate: offices whose dates overlap within one year', () => {
       {
         severity: 'warning',
         text:
-          'no date found: 2023 inferred from what the article mentions: “ministre turc de la Défense, Hulusi Akar” (Defence Minister of Turkey from 10 July 2018 to June 2023) and ' +
-          '“Premier ministre Oussama Hammad” (Prime Minister of the Government of National Stability from May 2023)',
+          'no date found: 2023 inferred from what the article mentions: “ministre turc de la Défense, Hulusi Akar” (named in the lead as Defence Minister of Turkey: while in office, from 10 July 2018 to June 2023) and ' +
+          '“Premier ministre Oussama Hammad” (named in the lead as Prime Minister of the Government of National Stability: while in office, from May 2023)',
       },
     ]);
   });
@@ -41,8 +41,9 @@ describe('inferEventDate: offices whose dates overlap within one year', () => {
     expect([article.eventDate?.value, article.eventDate?.precision, article.eventDate?.basis]).toEqual(['2023-08', 'month', 'inferred']);
     expect(article.eventDate?.explanation).toBe(
       'Nothing in or about the article dates it; “Министр иностранных дел Правительства национального единства Наджла аль-Мангуш” ' +
-        '(Foreign Minister of the Government of National Unity from March 2021 to August 2023) and “председателем Высшего государственного совета Мохаммедом Такалой” ' +
-        '(Chairman of the High Council of State from August 2023) put it in August 2023.',
+        '(named in the lead as Foreign Minister of the Government of National Unity: while in office, from March 2021 to August 2023) and ' +
+        '“председателем Высшего государственного совета Мохаммедом Такалой” (named in the lead as Chairman of the High Council of State: while in office, from August 2023) ' +
+        'put it in August 2023.',
     );
   });
 
@@ -62,8 +63,8 @@ describe('inferEventDate: bounds more than a year apart, or open', () => {
         severity: 'warning',
         text:
           `${UNDATED_WARNING}; what it mentions places it between 15 March 2021 and 12 May 2024, not within one calendar year: ` +
-          '“Prime Minister Abdulhamid Dbeibah” (Prime Minister of the Government of National Unity from 15 March 2021); ' +
-          '“Defence Minister Sergei Shoigu” (Defence Minister of Russia from 6 November 2012 to 12 May 2024)',
+          '“Prime Minister Abdulhamid Dbeibah” (named in the lead as Prime Minister of the Government of National Unity: while in office, from 15 March 2021); ' +
+          '“Defence Minister Sergei Shoigu” (named in the lead as Defence Minister of Russia: while in office, from 6 November 2012 to 12 May 2024)',
       },
     ]);
   });
@@ -72,14 +73,16 @@ describe('inferEventDate: bounds more than a year apart, or open', () => {
     const article = extractFixture('en-blog-belousov-former-shoigu.txt');
     expect(article.eventDate).toBeNull();
     expect(article.messages.map((message) => message.text)).toEqual([
-      `${UNDATED_WARNING}; what it mentions places it from 14 May 2024 on, with no later bound: “Defence Minister Andrei Belousov” (Defence Minister of Russia from 14 May 2024)`,
+      `${UNDATED_WARNING}; what it mentions places it from 14 May 2024 on, with no later bound: ` +
+        '“Defence Minister Andrei Belousov” (named in the lead as Defence Minister of Russia: while in office, from 14 May 2024)',
     ]);
   });
 
   it('says when the clues cannot all hold at one date', () => {
     expect(warnings('Defence Minister Sergei Shoigu met Defence Minister Andrei Belousov in Moscow.')).toEqual([
-      `${UNDATED_WARNING}; what it mentions cannot all hold at one date: “Defence Minister Sergei Shoigu” (Defence Minister of Russia from 6 November 2012 to 12 May 2024); ` +
-        '“Defence Minister Andrei Belousov” (Defence Minister of Russia from 14 May 2024)',
+      `${UNDATED_WARNING}; what it mentions cannot all hold at one date: ` +
+        '“Defence Minister Sergei Shoigu” (named in the lead as Defence Minister of Russia: while in office, from 6 November 2012 to 12 May 2024); ' +
+        '“Defence Minister Andrei Belousov” (named in the lead as Defence Minister of Russia: while in office, from 14 May 2024)',
     ]);
   });
 
@@ -92,7 +95,7 @@ describe('inferEventDate: dated references that reach the article', () => {
   it('dates a French article by “depuis près de dix ans, depuis … 2011” and the prime minister’s office', () => {
     const article = extractFixture('fr-jeuneafrique-dbeibah-moscou.txt');
     expect(article.eventDate?.explanation).toBe(
-      'Nothing in or about the article dates it; “Premier ministre libyen Abdelhamid Dbeibah” (Prime Minister of the Government of National Unity from 15 March 2021) and ' +
+      'Nothing in or about the article dates it; “Premier ministre libyen Abdelhamid Dbeibah” (named in the lead as Prime Minister of the Government of National Unity: while in office, from 15 March 2021) and ' +
         '“près de dix ans”, “depuis … en 2011” (8 to 10 years after 2011: 2019 to 2021) put it in 2021.',
     );
     expect(article.eventDate?.value).toBe('2021');
@@ -114,7 +117,7 @@ describe('inferEventDate: dated references that reach the article', () => {
     expect(without.eventDate).toBeNull();
     expect(without.messages.map((message) => message.text)).toEqual([
       `${UNDATED_WARNING}; what it mentions places it between August 2020 and March 2021, not within one calendar year: ` +
-        '“Defence Minister Salah Eddine al-Namroush” (Defence Minister of the Government of National Accord from August 2020 to March 2021)',
+        '“Defence Minister Salah Eddine al-Namroush” (named in the lead as Defence Minister of the Government of National Accord: while in office, from August 2020 to March 2021)',
     ]);
   });
 });
@@ -125,7 +128,7 @@ describe('inferEventDate: what an office says of the date', () => {
     expect(article.eventDate?.value).toBe('2021');
     expect(article.eventDate?.explanation).toBe(
       'Nothing in or about the article dates it; “Prime Minister-designate Abdulhamid Dbeibah” (took office as Prime Minister of the Government of National Unity on 15 March 2021, after the article) and ' +
-        '“UN envoy Jan Kubis” (UN Special Envoy for Libya from February 2021 to December 2021) put it in 2021.',
+        '“UN envoy Jan Kubis” (named in the lead as UN Special Envoy for Libya: while in office, from February 2021 to December 2021) put it in 2021.',
     );
   });
 
@@ -133,7 +136,8 @@ describe('inferEventDate: what an office says of the date', () => {
     expect(
       warnings('In 2018, Defence Minister Sergei Shoigu received Khalifa Haftar in Moscow. Defence Minister Andrei Belousov met him again in Benghazi.'),
     ).toEqual([
-      `${UNDATED_WARNING}; what it mentions places it from 14 May 2024 on, with no later bound: “Defence Minister Andrei Belousov” (Defence Minister of Russia from 14 May 2024)`,
+      `${UNDATED_WARNING}; what it mentions places it from 14 May 2024 on, with no later bound: ` +
+        '“Defence Minister Andrei Belousov” (named in the lead as Defence Minister of Russia: while in office, from 14 May 2024)',
     ]);
   });
 
@@ -142,6 +146,54 @@ describe('inferEventDate: what an office says of the date', () => {
     expect(assembleEvents(article).map((event) => [event.kind, event.date, event.datePrecision])).toEqual([
       ['primary', '2021', 'year'],
       ['background', '2011', 'year'],
+    ]);
+  });
+});
+
+describe('inferEventDate: where an office stands', () => {
+  // Background paragraphs name past officeholders by their titles: only the headline and the lead
+  // name those of the day, and a past-tense clause even there may tell of another time.
+  it.each([
+    ['en', 'Libya has been mired in chaos since 2011. Moscow was a major arms supplier to Libyan leader Muammar Gaddafi.', '“since 2011”'],
+    [
+      'fr',
+      "La Libye est plongée dans le chaos depuis 2011. Moscou était un important fournisseur d'armes du dirigeant libyen Mouammar Kadhafi.",
+      '“depuis 2011”',
+    ],
+    ['ru', 'Ливия погружена в хаос с 2011 года. Москва была крупным поставщиком оружия ливийскому лидеру Муаммару Каддафи.', '“с 2011 года”'],
+  ])('does not date the %s background sentence on Gaddafi to 2011', (_language, text, since) => {
+    const article = extractText(text);
+    expect(article.eventDate).toBeNull();
+    expect(article.messages.map((message) => message.text)).toEqual([
+      `${UNDATED_WARNING}; what it mentions places it from 2011 on, with no later bound: ${since} (from 2011 on)`,
+    ]);
+  });
+
+  it('does not date an article to 2011 by Gaddafi’s office named after the lead', () => {
+    const text =
+      'Russia and Libya signed an arms deal in Moscow, officials said.\n\nLibya has been mired in chaos since 2011. Moscow sold weapons to Libyan leader Muammar Gaddafi for decades.';
+    expect(warnings(text)).toEqual([`${UNDATED_WARNING}; what it mentions places it from 2011 on, with no later bound: “since 2011” (from 2011 on)`]);
+  });
+
+  it('bounds from May 2024 on by “Defence Minister Andrei Belousov” in the lead, whatever the body says of his predecessor', () => {
+    const text =
+      'Defence Minister Andrei Belousov received Khalifa Haftar in Moscow, the ministry said.\n\nHaftar had met Defence Minister Sergei Shoigu there five times.';
+    expect(warnings(text)).toEqual([
+      `${UNDATED_WARNING}; what it mentions places it from 14 May 2024 on, with no later bound: ` +
+        '“Defence Minister Andrei Belousov” (named in the lead as Defence Minister of Russia: while in office, from 14 May 2024)',
+    ]);
+  });
+
+  it('bounds by an office in the headline as by one in the lead, and by one further down only from below', () => {
+    const lead = 'Prime Minister Abdulhamid Dbeibah held talks in Moscow with Russia’s defence minister, the ministry said.';
+    expect(warnings(`Defence Minister Sergei Shoigu hosts Libyan prime minister\n\n${lead}\n\nThe talks covered the training of officers.`)).toEqual([
+      `${UNDATED_WARNING}; what it mentions places it between 15 March 2021 and 12 May 2024, not within one calendar year: ` +
+        '“Defence Minister Sergei Shoigu” (named in the headline as Defence Minister of Russia: while in office, from 6 November 2012 to 12 May 2024); ' +
+        '“Prime Minister Abdulhamid Dbeibah” (named in the lead as Prime Minister of the Government of National Unity: while in office, from 15 March 2021)',
+    ]);
+    expect(warnings(`${lead}\n\nThe talks covered the training of officers, Defence Minister Sergei Shoigu said.`)).toEqual([
+      `${UNDATED_WARNING}; what it mentions places it from 15 March 2021 on, with no later bound: ` +
+        '“Prime Minister Abdulhamid Dbeibah” (named in the lead as Prime Minister of the Government of National Unity: while in office, from 15 March 2021)',
     ]);
   });
 });

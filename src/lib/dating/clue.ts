@@ -6,10 +6,13 @@ import type { DateWindow } from './date-window.ts';
 export interface Clue {
   /** The words, quoted as a reader sees them: “Prime Minister Abdulhamid Dbeibah”, “almost a decade” since “2011”. */
   quote: string;
-  /** What they say of the date: "Prime Minister of the Government of National Unity from 15 March 2021". */
+  /** What they say of the date: "named in the lead as Prime Minister of the Government of National Unity: while in office, from 15 March 2021". */
   detail: string;
-  /** Where the words stand in the cleaned text. */
-  span: Span;
+  /** Where the words stand in the cleaned text; null in the headline, which stands outside it. */
+  span: Span | null;
   /** Where the article may stand, by these words alone. */
   window: DateWindow;
 }
+
+/** Clues in the order a reader meets them: the headline's first, then the body's in text order. */
+export const readingOrder = (a: Clue, b: Clue): number => (a.span?.start ?? -1) - (b.span?.start ?? -1);

@@ -12,6 +12,8 @@ export interface PreparedDatingWords {
   markers: PhraseTrie<OfficeMarker>;
   /** Folded single words that may stand in or beside an office's name. */
   fillers: ReadonlySet<string>;
+  /** "was", "had been", "était", "был". */
+  past: PhraseTrie<true>;
   /** "since", "depuis", "с". */
   since: PhraseTrie<true>;
   /** "since", "after", "après", "после". */
@@ -31,6 +33,7 @@ export const datingWords: PreparedDatingWords = {
     ...all((w) => w.subordinateMarkers).map((word) => [word, 'subordinate'] as const),
   ]),
   fillers: new Set(all((w) => w.officeFillers).map(foldWord)),
+  past: buildPhraseTrie(all((w) => w.pastTenseWords).map((word) => [word, true] as const)),
   since: buildPhraseTrie(all((w) => w.sinceWords).map((word) => [word, true] as const)),
   anchors: buildPhraseTrie(all((w) => w.durationAnchors).map((word) => [word, true] as const)),
   durations: buildPhraseTrie(all((w) => Object.entries(w.durations))),

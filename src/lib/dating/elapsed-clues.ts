@@ -9,22 +9,14 @@ import { matchPhrase, tokenize, type PhraseTrie, type Token } from '../actor-ind
 import type { Article, DateMention } from '../article.ts';
 import { periodOf } from '../find-dates.ts';
 import { formatEventDate } from '../format-date.ts';
+import { clauseStart } from './clause-start.ts';
 import type { Clue } from './clue.ts';
 import { OPEN_END, boundOf, type Bound } from './date-window.ts';
 import { datingWords } from './dating-words.ts';
 
-/** What ends a clause within a sentence: a comma, a semicolon, a colon, a bracket, a quote, a dash between spaces. */
-const CLAUSE_BREAK = /[,;:()«»"“”„]|\s[-–—]\s/gu;
 /** Words this short ("с", "со") are also other prepositions ("with"): they count only as the date's own lead. */
 const SHORT_WORD = 2;
 const VALUE_FORMAT: Record<DatePrecision, string> = { day: 'yyyy-MM-dd', month: 'yyyy-MM', year: 'yyyy' };
-
-/** Where the clause holding `offset` begins, within the sentence that begins at `sentenceStart`. */
-function clauseStart(text: string, sentenceStart: number, offset: number): number {
-  let start = sentenceStart;
-  for (const match of text.slice(sentenceStart, offset).matchAll(CLAUSE_BREAK)) start = sentenceStart + match.index + match[0].length;
-  return start;
-}
 
 /** The words of `trie` that anchor `mention`: its own lead ("since 2011"), or earlier in its clause ("since … in a 2011 uprising"); null when none. */
 function anchorOf(trie: PhraseTrie<true>, tokens: readonly Token[], article: Article, mention: DateMention): { start: number; end: number } | null {

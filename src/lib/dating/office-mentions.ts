@@ -6,11 +6,14 @@
 // before the name), or after the name and a comma, in apposition. A marker beside the office says
 // when the article stands against it: "former", "ex-", "ancien", "бывший" after it ended; "then"
 // after it began; "designate", "élu" before it began. "Deputy" before it makes it another office.
+// A past-tense verb before it in its clause ("Moscow was a major arms supplier to Libyan leader
+// Muammar Gaddafi") is noted: the office may be one its holder no longer held (see `officeClues`).
 import type { ActorRole } from '../../schemas/actor.ts';
 import type { Span } from '../../schemas/event.ts';
 import { matchPhrase, tokenize, type ActorIndex, type Token } from '../actor-index.ts';
 import { DEMONYMS } from '../actors/demonyms.ts';
 import type { Article } from '../article.ts';
+import { clauseStart } from './clause-start.ts';
 import { datingWords, type OfficeMarker } from './dating-words.ts';
 import { officeNames, wordFits, type OfficeName, type OfficeWord } from './office-names.ts';
 import { phraseEndingAt } from './phrase-ending-at.ts';
@@ -29,6 +32,8 @@ export interface OfficeMention {
   span: Span;
   /** The sentence states a year: it may tell of that year, not of the article's (see `officeClues`). */
   datedSentence: boolean;
+  /** A past-tense verb stands before the mention in its clause ("was", "était", "была"): it may tell of a past the office belonged to. */
+  pastClause: boolean;
 }
 
 /** Most words that may stand inside an office's name ("ministre russe de la Défense": one). */
@@ -171,6 +176,20 @@ function officeAfter(reading: Reading, after: number, names: readonly OfficeName
   return null;
 }
 
+/** True when a past-tense verb stands in the clause of `sentence` before token `start`: "Moscow was a major arms supplier to Libyan leader …". */
+function pastBefore(text: string, tokens: readonly Token[], start: number, sentence: Span | undefined): boolean {
+  const first = tokens[start];
+  if (!first || !sentence) return false;
+  // After the holder's name a past verb is how news tells the day's events ("Dbeibah was received in
+  // Moscow"); before the office, it describes a past the office belonged to.
+  const from = clauseStart(text, sentence.start, first.start);
+  for (let i = start - 1; i >= 0 && (tokens[i]?.start ?? -1) >= from; i--) {
+    const match = matchPhrase(datingWords.past, tokens, i);
+    if (match && match.end <= start) return true;
+  }
+  return false;
+}
+
 /** The tokens of the article and the mentions they stand in. */
 function readingOf(article: Article, index: ActorIndex): { reading: Reading; first: Map<number, number>; last: Map<number, number> } {
   const tokens = tokenize(article.text);
@@ -202,6 +221,7 @@ export function officeMentions(article: Article, index: ActorIndex): OfficeMenti
     if (!own || from === undefined || to === undefined) return [];
     const found = officeBefore(reading, from, own) ?? officeAfter(reading, to + 1, own);
     if (!found) return [];
+    const opening = Math.min(found.start, from);
     const start = Math.min(reading.tokens[found.start]?.start ?? mention.span.start, mention.span.start);
     const end = Math.max(reading.tokens[found.end - 1]?.end ?? mention.span.end, mention.span.end);
     const tense: OfficeTense = found.marker === null || found.marker === 'subordinate' ? 'holding' : found.marker;
@@ -213,6 +233,7 @@ export function officeMentions(article: Article, index: ActorIndex): OfficeMenti
         text: article.text.slice(start, end),
         span: { start, end },
         datedSentence: datedSentences.has(mention.sentence),
+        pastClause: pastBefore(article.text, reading.tokens, opening, article.sentences[mention.sentence]),
       },
     ];
   });

@@ -172,6 +172,8 @@ export interface DatingWords {
   subordinateMarkers: string[];
   /** Words that may stand inside an office's name, or between it and the name of its holder, without changing it: articles and complement words ("the", "of", "s", "de", "la", "в"). */
   officeFillers: string[];
+  /** Verbs that put what follows them in their clause in the past ("was", "had been", "était", "был"): an office named there may be one its holder no longer held when the article was written. */
+  pastTenseWords: string[];
   /** Words before a date that make it the start of a state lasting to the article ("since", "depuis", "с"): the article follows that date. */
   sinceWords: string[];
   /** Words before a date from which a stretch of time is counted ("since", "after", "depuis", "après", "после"). */

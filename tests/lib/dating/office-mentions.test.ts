@@ -104,3 +104,26 @@ describe('officeMentions: the words beside the office', () => {
     ]);
   });
 });
+
+describe('officeMentions: a past-tense verb before the office in its clause', () => {
+  /** Each office mention of `text`, in its words, and whether a past-tense verb stands before it in its clause. */
+  const past = (text: string) => officeMentions(extractText(text), registryContext.actors).map((m) => [m.text, m.pastClause]);
+
+  it('flags “was”, “had been”, “était”, “была” before the office', () => {
+    expect(past('Moscow was a major arms supplier to Libyan leader Muammar Gaddafi.')).toEqual([['Libyan leader Muammar Gaddafi', true]]);
+    expect(past('Haftar said he had been a friend of Defence Minister Sergei Shoigu.')).toEqual([['Defence Minister Sergei Shoigu', true]]);
+    expect(past("Moscou était un important fournisseur d'armes du dirigeant libyen Mouammar Kadhafi.")).toEqual([['dirigeant libyen Mouammar Kadhafi', true]]);
+    expect(past('Москва была крупным поставщиком оружия ливийскому лидеру Муаммару Каддафи.')).toEqual([['ливийскому лидеру Муаммару Каддафи', true]]);
+  });
+
+  it('flags a passive before the office too: words, not grammar, are read, and only the later bound is lost', () => {
+    expect(past('Dbeibah was received by Defence Minister Sergei Shoigu.')).toEqual([['Defence Minister Sergei Shoigu', true]]);
+  });
+
+  it('leaves a past verb after the holder’s name, in another clause, or a passé composé unflagged: that is how news tells the day', () => {
+    expect(past('Defence Minister Sergei Shoigu was received in Benghazi by Khalifa Haftar.')).toEqual([['Defence Minister Sergei Shoigu', false]]);
+    expect(past('Russia was ready to help, Defence Minister Sergei Shoigu said.')).toEqual([['Defence Minister Sergei Shoigu', false]]);
+    expect(past('Le Premier ministre libyen Abdelhamid Dbeibah a été reçu à Moscou.')).toEqual([['Premier ministre libyen Abdelhamid Dbeibah', false]]);
+    expect(past('Dbeibah had talks with Defence Minister Sergei Shoigu.')).toEqual([['Defence Minister Sergei Shoigu', false]]);
+  });
+});

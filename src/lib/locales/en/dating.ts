@@ -7,6 +7,8 @@ export const datingWords: DatingWords = {
   designateMarkers: ['designate', 'elect', 'incoming'],
   subordinateMarkers: ['deputy', 'vice', 'assistant'],
   officeFillers: ['the', 'of', 's', 'for', 'to', 'in'],
+  // Not "had" alone: "had talks with" tells the day's news.
+  pastTenseWords: ['was', 'were', 'had been', 'used to'],
   sinceWords: ['since', 'ever since'],
   durationAnchors: ['since', 'ever since', 'after', 'following'],
   durations: {

@@ -7,6 +7,8 @@ export const datingWords: DatingWords = {
   designateMarkers: ['désigné', 'désignée', 'élu', 'élue', 'pressenti', 'pressentie'],
   subordinateMarkers: ['vice'],
   officeFillers: ['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'en', 'pour', 'au', 'aux', 'auprès'],
+  // The imperfect and the past historic, never the passé composé that tells the day's news (« a été reçu »).
+  pastTenseWords: ['était', 'étaient', 'avait', 'avaient', 'fut', 'furent'],
   sinceWords: ['depuis'],
   durationAnchors: ['depuis', 'après', 'à la suite de'],
   durations: {

@@ -8,6 +8,8 @@ export const datingWords: DatingWords = {
   designateMarkers: ['избранный', 'новоизбранный'],
   subordinateMarkers: ['заместитель', 'зам', 'вице'],
   officeFillers: ['в', 'по', 'при'],
+  // "Был" is read in every form: "была", "было", "были".
+  pastTenseWords: ['был'],
   // "С" is also "with": it counts only as the date's own preposition ("с 2011 года"), see elapsed-clues.
   sinceWords: ['с', 'со', 'с тех пор как', 'со времени', 'начиная с'],
   durationAnchors: ['с', 'со', 'после', 'с тех пор как', 'со времени', 'начиная с'],
