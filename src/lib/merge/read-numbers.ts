@@ -1,5 +1,7 @@
 // The numbers a report gives ("$4.5 billion", "4,5 milliards", "14 MiG-29", "резолюция 1970"): written
 // the same in every language once their separators are read, they tell one happening from another.
+// The number of a model designation ("MiG-29", "С-300") is no quantity: it names a type of weapon
+// that many happenings share, and is left out.
 import { foldWord } from '../actor-index.ts';
 import { locales } from '../locales/index.ts';
 
@@ -7,6 +9,8 @@ import { locales } from '../locales/index.ts';
 const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?:[.,](\d+))?(?!\p{N})/gu;
 const WORD_BEFORE = /([\p{L}№#°][\p{L}.]*)[\s\u00a0\u202f]*$/u;
 const WORD_AFTER = /^[\s\u00a0\u202f]*(\p{L}[\p{L}.]*)/u;
+/** Letters joined by a hyphen to the number: a model designation ("MiG-29", "Su‑24", "Ил-76"). */
+const DESIGNATION_BEFORE = /\p{L}[-\u2010\u2011]$/u;
 
 const MONTHS = new Set(locales.flatMap((locale) => Object.keys(locale.dates.months)).map(foldWord));
 const LABELS = new Set(locales.flatMap((locale) => locale.dates.numberLabels).map(foldWord));
@@ -18,8 +22,9 @@ const isLabel = (word: string | undefined) => word !== undefined && (LABELS.has(
 
 /**
  * The distinctive numbers of `text`, normalised ("1,3" and "1.3" → "1.3"; "1,300" → "1300"). Left out: whole numbers
- * under ten, days beside a month name (the date is compared on its own), and years unless a label stands before
- * them ("resolution 1973", "№ 1970"), since every report names the years around its happening.
+ * under ten, days beside a month name (the date is compared on its own), years unless a label stands before them
+ * ("resolution 1973", "№ 1970"), since every report names the years around its happening, and the numbers of model
+ * designations ("MiG-29", "S-300").
  */
 export function readNumbers(text: string): Set<string> {
   const numbers = new Set<string>();
@@ -28,6 +33,7 @@ export function readNumbers(text: string): Set<string> {
     const value = Number(whole);
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
     const after = WORD_AFTER.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 40))?.[1];
+    if (DESIGNATION_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     if (!fraction) {
       if (value < MIN_WHOLE) continue;
       if (value <= 31 && (isMonth(before) || isMonth(after))) continue;

@@ -49,6 +49,10 @@ const NUMBER_SCORE = 5;
 const NUMBERS_CAP = 10;
 /** Enough for a day and one person, or a month, one person and the kind of happening. */
 const THRESHOLD = 25;
+/** Kinds that befall their subject once: a regime falls once, a person dies once. */
+const ONCE: ReadonlySet<HappeningKind> = new Set(['uprising', 'death']);
+/** Kinds that come in series, several a month between the same parties: visits and talks, statements, deliveries and port calls. */
+const SERIAL: ReadonlySet<HappeningKind> = new Set(['meeting', 'statement', 'delivery', 'port-call']);
 /** A report with no date must agree in actors, kind and place or numbers to join a dated one. */
 const UNDATED_THRESHOLD = 40;
 
@@ -58,10 +62,24 @@ const shared = <T>(a: ReadonlySet<T> | ReadonlyMap<T, unknown>, b: ReadonlySet<T
   [...a.keys()].filter((item) => b.has(item));
 
 /**
+ * True when dates agreeing no closer than `fit` hold several happenings like these, so that one particular signal in
+ * common cannot tell which: a year or no date, unless the kinds in common all befall their subject once; a month, when
+ * the kinds in common all come in series (or there are none).
+ */
+function coarseFor(fit: Exclude<DateFit, null>, kinds: readonly HappeningKind[]): boolean {
+  if (fit === 'day') return false;
+  if (fit === 'month') return kinds.every((kind) => SERIAL.has(kind));
+  return !(kinds.length > 0 && kinds.every((kind) => ONCE.has(kind)));
+}
+
+/**
  * Whether `a` and `b` report one happening: nothing sets them apart (`reportConflict`), they name someone in particular
  * in common (or one of them names no one in particular, and the day, kind and place agree), and the evidence — how
  * closely the dates agree, the actors shared (by weight), the kind of happening, the place, the numbers — reaches the
- * threshold. A report without a date must also share a kind of happening other than a statement.
+ * threshold. A report without a date must also share a kind of happening other than a statement. Where the dates
+ * leave room for several such happenings (`coarseFor`), two particular signals must agree: two actors in particular,
+ * or one and a place of the gazetteer or a number. Dates a day apart (a loose date's slack) with no kind of happening
+ * in common ask as much, or a place or number alone.
  */
 export function sameHappening(a: ReportFeatures, b: ReportFeatures): Verdict {
   const conflict = reportConflict(a, b);
@@ -74,8 +92,11 @@ export function sameHappening(a: ReportFeatures, b: ReportFeatures): Verdict {
   );
   const kinds = shared(a.kinds, b.kinds);
   const kindScore = Math.max(0, ...kinds.map((kind) => KIND_SCORE[kind]));
-  const placeScore = shared(a.places, b.places).length + shared(a.seats, b.seats).length > 0 ? PLACE_SCORE : 0;
-  const numberScore = Math.min(NUMBERS_CAP, NUMBER_SCORE * shared(a.numbers, b.numbers).length);
+  // Only a place of the gazetteer is a particular signal: every visit to Moscow names Moscow.
+  const place = shared(a.places, b.places).length > 0;
+  const placeScore = place || shared(a.seats, b.seats).length > 0 ? PLACE_SCORE : 0;
+  const numbers = shared(a.numbers, b.numbers).length;
+  const numberScore = Math.min(NUMBERS_CAP, NUMBER_SCORE * numbers);
   const dateScore = DATE_SCORE[fit][a.precision === b.precision ? 'alike' : 'within'];
   const score = dateScore + actorScore + kindScore + placeScore + numberScore;
   const evidence = `date ${fit} ${dateScore}, actors ${actorScore}, kind ${kindScore}, place ${placeScore}, numbers ${numberScore}`;
@@ -90,6 +111,18 @@ export function sameHappening(a: ReportFeatures, b: ReportFeatures): Verdict {
     if (actors.length === 0 && (kindScore === 0 || placeScore === 0)) return { same: false, score, because: 'no actor in common, nor kind and place' };
   }
   if (fit === 'undated' && !kinds.some((kind) => kind !== 'statement')) return { same: false, score, because: 'undated, and no kind of happening in common' };
+  const signals = inParticular.length + (place ? 1 : 0) + (numbers > 0 ? 1 : 0);
+  if (coarseFor(fit, kinds) && signals < 2) {
+    return { same: false, score, because: `date ${fit}, and only one of an actor in particular, a place of the gazetteer or a number in common` };
+  }
+  // A loose date reaches the day before or after; a report that names no kind of happening, or another, may be the news of either day.
+  if (fit === 'day' && a.date !== b.date && kinds.length === 0 && inParticular.length < 2 && !place && numbers === 0) {
+    return {
+      same: false,
+      score,
+      because: 'a day apart, no kind of happening in common, and not two actors in particular, a place of the gazetteer or a number',
+    };
+  }
   const threshold = fit === 'undated' ? UNDATED_THRESHOLD : THRESHOLD;
   return { same: score >= threshold, score, because: `${evidence}: ${score} ${score >= threshold ? '≥' : '<'} ${threshold}` };
 }

@@ -5,6 +5,7 @@ import { features, weights } from './support/reports.ts';
 const visit = {
   actors: new Map([
     ['khalifa-haftar', weights.person],
+    ['andrei-belousov', weights.person],
     ['russia', weights.state],
   ]),
   kinds: new Set(['meeting'] as const),
@@ -29,6 +30,21 @@ describe('groupReports', () => {
     const after = features({ key: 'c.txt', ...visit, date: '2025-03-13' });
     // b fits a (no place in common) and c (Moscow in both), but a and c are two days apart: b goes with c.
     expect(groupReports([before, middle, after])).toEqual([['a.txt'], ['b.txt', 'c.txt']]);
+  });
+
+  it('takes the pairs surest first, then by their keys, whatever order the reports come in', () => {
+    const before = features({ key: 'a.txt', ...visit, date: '2025-03-11', seats: new Set() });
+    const middle = features({ key: 'b.txt', ...visit, basis: 'relative' });
+    const after = features({ key: 'c.txt', ...visit, date: '2025-03-13' });
+    for (const order of [
+      [after, middle, before],
+      [middle, before, after],
+    ]) {
+      expect(groupReports(order)).toEqual([['a.txt'], ['b.txt', 'c.txt']]);
+    }
+    // b fits a and c equally surely (55 each), and a and c are two days apart: the pair with the first keys goes first.
+    const tiedBefore = features({ ...before, seats: visit.seats });
+    expect(groupReports([after, middle, tiedBefore])).toEqual([['a.txt', 'b.txt'], ['c.txt']]);
   });
 
   it('lets a report dated less finely join neither of two happenings it fits that cannot be one', () => {

@@ -8,8 +8,11 @@ describe('readNumbers', () => {
     expect([...readNumbers('Россия списала $4,5 млрд, контракты на €1,3 млрд')]).toEqual(['4.5', '1.3']);
   });
 
-  it('reads designations and counts from ten up', () => {
-    expect([...readNumbers('at least 14 MiG-29 and Su-24 aircraft, two S-300 batteries and 3 radars')]).toEqual(['14', '29', '24', '300']);
+  it('reads counts from ten up, not the numbers of model designations', () => {
+    expect([...readNumbers('at least 14 MiG-29 and Su-24 aircraft, two S-300 batteries and 3 radars')]).toEqual(['14']);
+    expect([...readNumbers('Pantsir-S1, T-72 tanks, an Il-76 and 12 Ka‑52 helicopters')]).toEqual(['12']);
+    expect([...readNumbers('des MiG-29, des Su‑24, 30 blindés T-72')]).toEqual(['30']);
+    expect([...readNumbers('МиГ-29, Су-24, С-300, Ил-76 и 40 танков Т-72')]).toEqual(['40']);
   });
 
   it('leaves out days beside a month and years, except a labelled number', () => {

@@ -147,14 +147,176 @@ describe('sameHappening', () => {
         ['libya', state],
       ]),
       kinds: new Set(['sanctions'] as const),
+      numbers: new Set(['1970']),
     });
     expect(sameHappening(un, features({ ...un, key: 'b.txt#2011', file: 'b.txt' }))).toEqual({
       same: true,
+      score: 5 + 6 + 15 + 5,
+      because: 'date year 5, actors 6, kind 15, place 0, numbers 5: 31 ≥ 25',
+    });
+    // Without the resolution's number, the UN and sanctions fit both of the year's resolutions on Libya (1970 and 1973).
+    expect(sameHappening(features({ ...un, numbers: new Set() }), features({ ...un, key: 'b.txt#2011', file: 'b.txt', numbers: new Set() }))).toEqual({
+      same: false,
       score: 5 + 6 + 15,
-      because: 'date year 5, actors 6, kind 15, place 0, numbers 0: 26 ≥ 25',
+      because: 'date year, and only one of an actor in particular, a place of the gazetteer or a number in common',
     });
     const crowd = features({ key: 'a.txt', actors: new Map(['p', 'q', 'r', 's'].map((id) => [id, person])) });
     expect(sameHappening(crowd, features({ ...crowd, key: 'b.txt', file: 'b.txt' })).score).toBe(15 + 20);
+  });
+
+  it('asks a date of a year for two particular signals in common: one actor and a kind fit several visits that year', () => {
+    const visit = {
+      date: '2017',
+      precision: 'year' as const,
+      actors: new Map([
+        ['khalifa-haftar', person],
+        ['russia', state],
+      ]),
+      kinds: new Set(['meeting'] as const),
+    };
+    const first = features({ key: 'a.txt#2017', ...visit });
+    const second = features({ key: 'b.txt#2017', ...visit });
+    expect(sameHappening(first, second)).toEqual({
+      same: false,
+      score: 5 + 11 + 10,
+      because: 'date year, and only one of an actor in particular, a place of the gazetteer or a number in common',
+    });
+    // A seat of government is no second signal: every visit to Moscow names Moscow.
+    expect(sameHappening(features({ ...first, seats: new Set(['russia']) }), features({ ...second, seats: new Set(['russia']) }))).toMatchObject({
+      same: false,
+      score: 5 + 11 + 10 + 10,
+    });
+    const withAide = { actors: new Map([...visit.actors, ['mikhail-bogdanov', person]]) };
+    expect(sameHappening(features({ ...first, ...withAide }), features({ ...second, ...withAide }))).toEqual({
+      same: true,
+      score: 5 + 20 + 10,
+      because: 'date year 5, actors 20, kind 10, place 0, numbers 0: 35 ≥ 25',
+    });
+    const inBenghazi = { places: new Set(['benghazi']) };
+    expect(sameHappening(features({ ...first, ...inBenghazi }), features({ ...second, ...inBenghazi }))).toEqual({
+      same: true,
+      score: 5 + 11 + 10 + 10,
+      because: 'date year 5, actors 11, kind 10, place 10, numbers 0: 36 ≥ 25',
+    });
+    const sameSum = { numbers: new Set(['4.5']) };
+    expect(sameHappening(features({ ...first, ...sameSum }), features({ ...second, ...sameSum }))).toEqual({
+      same: true,
+      score: 5 + 11 + 10 + 5,
+      because: 'date year 5, actors 11, kind 10, place 0, numbers 5: 31 ≥ 25',
+    });
+  });
+
+  it('asks a month the same of visits, talks, statements and deliveries, which come in series, not of a rarer kind', () => {
+    const delivery = {
+      actors: new Map([
+        ['khalifa-haftar', person],
+        ['russia', state],
+      ]),
+      kinds: new Set(['delivery'] as const),
+    };
+    const month = features({ key: 'a.txt#2025-03', date: '2025-03', precision: 'month', ...delivery });
+    const day = features({ key: 'b.txt', ...delivery });
+    expect(sameHappening(month, day)).toEqual({
+      same: false,
+      score: 8 + 11 + 15,
+      because: 'date month, and only one of an actor in particular, a place of the gazetteer or a number in common',
+    });
+    const offensive = { kinds: new Set(['strike'] as const) };
+    expect(sameHappening(features({ ...month, ...offensive }), features({ ...day, ...offensive }))).toEqual({
+      same: true,
+      score: 8 + 11 + 15,
+      because: 'date month 8, actors 11, kind 15, place 0, numbers 0: 34 ≥ 25',
+    });
+  });
+
+  it('lets a year and one person tell a happening that befalls its subject once: a fall, a death', () => {
+    const fall = {
+      date: '2011',
+      precision: 'year' as const,
+      actors: new Map([
+        ['muammar-gaddafi', person],
+        ['libya', state],
+      ]),
+      kinds: new Set(['uprising', 'death'] as const),
+    };
+    expect(sameHappening(features({ key: 'a.txt#2011', ...fall }), features({ key: 'b.txt#2011', ...fall, kinds: new Set(['uprising'] as const) }))).toEqual({
+      same: true,
+      score: 5 + 11 + 15,
+      because: 'date year 5, actors 11, kind 15, place 0, numbers 0: 31 ≥ 25',
+    });
+    // Strikes that killed come in series: a death beside a strike is no fall.
+    const raid = { ...fall, actors: new Map([['wagner-group', armedGroup]]), kinds: new Set(['strike', 'death'] as const) };
+    expect(sameHappening(features({ key: 'a.txt#2011', ...raid }), features({ key: 'b.txt#2011', ...raid }))).toEqual({
+      same: false,
+      score: 5 + 10 + 15,
+      because: 'date year, and only one of an actor in particular, a place of the gazetteer or a number in common',
+    });
+  });
+
+  it('lends a loose date its day of slack only on a kind of happening in common or strong evidence', () => {
+    const published = features({
+      key: 'a.txt',
+      basis: 'publication',
+      actors: new Map([['khalifa-haftar', person]]),
+    });
+    const strike = features({
+      key: 'b.txt',
+      date: '2025-03-11',
+      actors: new Map([['khalifa-haftar', person]]),
+      kinds: new Set(['strike'] as const),
+    });
+    expect(sameHappening(published, strike)).toEqual({
+      same: false,
+      score: 15 + 10,
+      because: 'a day apart, no kind of happening in common, and not two actors in particular, a place of the gazetteer or a number',
+    });
+    // The same day needs no slack.
+    expect(sameHappening(published, features({ ...strike, date: '2025-03-12' }))).toEqual({
+      same: true,
+      score: 15 + 10,
+      because: 'date day 15, actors 10, kind 0, place 0, numbers 0: 25 ≥ 25',
+    });
+    const inSirte = { places: new Set(['sirte']) };
+    expect(sameHappening(features({ ...published, ...inSirte }), features({ ...strike, ...inSirte }))).toEqual({
+      same: true,
+      score: 15 + 10 + 10,
+      because: 'date day 15, actors 10, kind 0, place 10, numbers 0: 35 ≥ 25',
+    });
+    const two = {
+      actors: new Map([
+        ['khalifa-haftar', person],
+        ['libyan-national-army', armedGroup],
+      ]),
+    };
+    expect(sameHappening(features({ ...published, ...two }), features({ ...strike, ...two }))).toEqual({
+      same: true,
+      score: 15 + 20,
+      because: 'date day 15, actors 20, kind 0, place 0, numbers 0: 35 ≥ 25',
+    });
+    // A kind in common needs no more: a visit reported the next day.
+    const visit = { kinds: new Set(['meeting'] as const) };
+    expect(sameHappening(features({ ...published, ...visit }), features({ ...strike, ...visit }))).toEqual({
+      same: true,
+      score: 15 + 10 + 10,
+      because: 'date day 15, actors 10, kind 10, place 0, numbers 0: 35 ≥ 25',
+    });
+  });
+
+  it('never joins an undated report without a kind of happening in common, however much else agrees', () => {
+    const much = {
+      actors: new Map([
+        ['africa-corps', armedGroup],
+        ['khalifa-haftar', person],
+      ]),
+      places: new Set(['al-jufra']),
+      numbers: new Set(['14', '48312']),
+    };
+    const undated = features({ key: 'blog.txt', date: null, precision: null, basis: null, ...much });
+    expect(sameHappening(undated, features({ key: 'wire.txt', ...much, kinds: new Set(['deployment'] as const) }))).toEqual({
+      same: false,
+      score: 20 + 10 + 10,
+      because: 'undated, and no kind of happening in common',
+    });
   });
 
   it('is symmetric', () => {
