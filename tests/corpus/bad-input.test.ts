@@ -1,8 +1,8 @@
 // Bad input, each case ending with a report entry and the build going on.
-import { mkdtemp, mkdir, writeFile, cp } from 'node:fs/promises';
+import { mkdtemp, mkdir, writeFile, cp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type Corpus } from '../../src/lib/extract-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,12 +44,18 @@ const report = (name: string) => corpus.report.files.find((entry) => entry.file 
 const primary = (name: string) => corpus.events.find((e) => e.kind === 'primary' && e.sources.some((s) => s.file === `content/articles/${name}`));
 const source = (name: string) => corpus.sources.find((s) => s.file === `content/articles/${name}`);
 
+let root = '';
+
 beforeAll(async () => {
-  const root = await mkdtemp(path.join(tmpdir(), 'timeline-bad-input-'));
+  root = await mkdtemp(path.join(tmpdir(), 'timeline-bad-input-'));
   await mkdir(path.join(root, 'content/articles/nested/deeper'), { recursive: true });
   await cp(path.join(ROOT, 'content/actors.yaml'), path.join(root, 'content/actors.yaml'));
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(root, 'content/articles', name), content);
   corpus = await loadCorpus({ root });
+});
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
 });
 
 describe('bad input', () => {
