@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import { ID_LOCK_FILE, parseIdLock } from './src/lib/id-lock-file.ts';
+import { POLICY_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 import { eventPath, sourcePath } from './src/lib/views/page-paths.ts';
 
 /** @type {Set<string> | undefined} */
@@ -42,5 +43,15 @@ export default defineConfig({
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // A Content-Security-Policy <meta> on every page, with the hashes of its inline styles; no inline
+  // script runs (src/lib/security-policy.ts, and public/_headers for the same as a header).
+  security: { csp: { directives: [...POLICY_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
+  // No page renders Markdown through Astro, and Shiki's highlighting would need inline style attributes.
+  markdown: { syntaxHighlight: false },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts are always files in /_astro/, never inlined however small: the site-wide CSP header
+    // then allows them by origin ('self') and needs no per-page hash.
+    build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined) },
+  },
 });

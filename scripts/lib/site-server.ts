@@ -21,7 +21,7 @@ export const BUILD_INPUTS: readonly string[] = [
 /** The environment variables that change what the build writes: the site's origin, the article size limit, strict mode. */
 export const BUILD_ENV: readonly string[] = ['SITE_URL', 'TIMELINE_MAX_BYTES', 'TIMELINE_STRICT'];
 
-/** Where the digest of the inputs a build was made from is kept; `astro build` empties dist/, so a build by hand drops it. */
+/** Where the digest of the inputs a build was made from is kept; any build puts a new dist/ in place, so a build by hand drops it. */
 export const DIGEST_FILE = path.join('dist', '.source-digest');
 
 /** Every file under `input` (a file or a folder), sorted, as paths relative to `root`. */

@@ -55,7 +55,8 @@ const pages: readonly { name: string; path: (page: Page) => Promise<string> }[] 
 const cases = pages.flatMap((entry) => (['light', 'dark'] as const).map((scheme) => ({ ...entry, scheme })));
 
 test.each(cases)('$name in the $scheme theme has no axe violations', async ({ path, scheme }) => {
-  const page = await newPage();
+  // axe is added to the page as an inline script, which the pages' Content-Security-Policy refuses.
+  const page = await newPage({ bypassCSP: true });
   await page.emulateMedia({ colorScheme: scheme });
   const target = await path(page);
   await gotoOk(page, target);
