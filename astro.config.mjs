@@ -2,31 +2,30 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { ID_LOCK_FILE, parseIdLock } from './src/lib/id-lock-file.ts';
 import { POLICY_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
-import { eventPath, sourcePath } from './src/lib/views/page-paths.ts';
+import { retiredPaths, staticRedirects } from './src/lib/static-redirects.ts';
 
+/** @type {import('./src/schemas/id-lock.ts').IdLock | undefined} */
+let lock;
 /** @type {Set<string> | undefined} */
-let retiredPaths;
+let retired;
 /**
- * Retired event addresses and the pages of removed sources keep answering, but only to send
- * readers on: they are not pages of their own, so the sitemap leaves them out. The lock is read
- * when the sitemap is written, after this build has brought it up to date.
+ * The id lock as this build left it. It is read when the build is done (the sitemap's filter, the
+ * redirects file), after the content sync has brought it up to date.
  */
-function isRetiredAddress(/** @type {string} */ pathname) {
-  if (!retiredPaths) {
+function builtLock() {
+  if (!lock) {
     let text = '';
     try {
       text = readFileSync(new URL(ID_LOCK_FILE, import.meta.url), 'utf-8');
     } catch {
       // No lock yet: a first build has retired nothing.
     }
-    const { lock } = parseIdLock(ID_LOCK_FILE, text);
-    const removedSources = Object.entries(lock.sources).filter(([, source]) => source.removed);
-    retiredPaths = new Set([...Object.keys(lock.retired).map(eventPath), ...removedSources.map(([id]) => sourcePath(id))]);
+    lock = parseIdLock(ID_LOCK_FILE, text).lock;
   }
-  return retiredPaths.has(pathname);
+  return lock;
 }
 
 export default defineConfig({
@@ -38,10 +37,15 @@ export default defineConfig({
     // Writes sitemap-index.xml and sitemap-0.xml; 404 is left out by the integration itself, the
     // search page has nothing of its own to index, and retired addresses only send readers on.
     sitemap({
-      filter: (page) => new URL(page).pathname !== '/search/' && !isRetiredAddress(new URL(page).pathname),
+      filter: (page) => new URL(page).pathname !== '/search/' && !(retired ??= retiredPaths(builtLock())).has(new URL(page).pathname),
       // Plain URLs only: no news, image, video or hreflang entries, so no unused namespaces.
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
+    // `_redirects` for hosts that read it: retired event ids answer with a 301 (src/lib/static-redirects.ts).
+    {
+      name: 'timeline-redirects',
+      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_redirects', dir), staticRedirects(builtLock())) },
+    },
   ],
   // A Content-Security-Policy <meta> on every page, with the hashes of its inline styles; no inline
   // script runs (src/lib/security-policy.ts, and public/_headers for the same as a header).

@@ -138,6 +138,7 @@ describe('after an article is removed', () => {
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]+/events/${MERGED_INTO}/">`));
     expect(html).toContain('This event has moved');
     expect(html).toContain('merged into another event reporting the same happening');
+    expect(readFileSync(path.join(removed, '_redirects'), 'utf-8')).toContain(`/events/${MERGED_ID}/ /events/${MERGED_INTO}/ 301\n`);
   });
 
   test('its source page answers, saying the article left the timeline', () => {
