@@ -10,6 +10,7 @@ import {
   toggleActor,
   type FilterState,
 } from '../lib/views/timeline-filter-state.ts';
+import { actorPath } from '../lib/views/page-paths.ts';
 
 const filters = document.querySelector<HTMLElement>('nav#filters');
 if (filters) enhance(filters);
@@ -21,6 +22,7 @@ function enhance(filters: HTMLElement): void {
   const status = filters.querySelector<HTMLElement>('[data-filter-status]');
   const matchControl = filters.querySelector<HTMLFieldSetElement>('fieldset[data-match]');
   const clearButton = filters.querySelector<HTMLButtonElement>('button[data-clear]');
+  const actorPages = filters.querySelector<HTMLElement>('[data-actor-pages]');
   const buttons = [...filters.querySelectorAll<HTMLAnchorElement>('a[data-actor]')].map(toToggle);
   const known = new Set(buttons.map((button) => button.dataset['actor']));
   // Ids in the URL with no chip (a typo, an actor no event names) are not applied but named in the status.
@@ -29,6 +31,8 @@ function enhance(filters: HTMLElement): void {
 
   filters.querySelector('[data-filter-hint]')?.remove();
   if (matchControl) matchControl.hidden = false;
+  const scope = filters.querySelector<HTMLElement>('[data-filter-scope]');
+  if (scope) scope.hidden = false;
   // On wide screens CSS shows the chips and hides the summary: mark the panel open, so it says so.
   const panel = filters.querySelector('details');
   if (panel && !panel.querySelector('summary')?.checkVisibility()) panel.open = true;
@@ -50,6 +54,7 @@ function enhance(filters: HTMLElement): void {
       if (yearItem) yearItem.hidden = section.hidden;
     }
     if (clearButton) clearButton.hidden = state.actors.length + unknown.length === 0;
+    if (actorPages) renderActorPages(actorPages, state.actors.flatMap((id) => buttons.find((button) => button.dataset['actor'] === id) ?? []));
     if (status) {
       const shown = primaries.filter((entry) => !entry.hidden).length;
       status.textContent = filterStatus(shown, primaries.length, state.actors.length, unknown);
@@ -97,6 +102,26 @@ function enhance(filters: HTMLElement): void {
     // The browser may have restored the box checked on a return to the page.
     if (order.checked) reverse();
   }
+}
+
+/**
+ * Lists, under the status, a link to the page of each selected actor: the filter covers the events
+ * on this page, the actor's page all of its events.
+ */
+function renderActorPages(list: HTMLElement, chips: readonly HTMLButtonElement[]): void {
+  list.replaceChildren(
+    ...chips.map((chip) => {
+      const name = chip.cloneNode(true) as HTMLElement;
+      for (const extra of name.querySelectorAll('.sr-only, .actor-chip-count')) extra.remove();
+      const link = document.createElement('a');
+      link.href = actorPath(chip.dataset['actor'] ?? '');
+      link.textContent = `All events of ${(name.textContent ?? '').trim()}`;
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  list.hidden = chips.length === 0;
 }
 
 /** Replaces a chip's link by a toggle button with the same content, look and `data-actor`. */

@@ -74,6 +74,23 @@ describe('one actor', () => {
   });
 });
 
+describe('beyond the page', () => {
+  const [first, second] = pickActorPair(data);
+
+  test('the filter says it covers this page, and links each selected actor’s page of all its events', async () => {
+    const page = await newPage();
+    await openTimeline(page, '/');
+    expect(await page.locator('[data-filter-scope]').isHidden()).toBe(false);
+    expect(await page.locator('[data-actor-pages]').isHidden()).toBe(true);
+    await page.locator(`nav#filters button[data-actor="${first}"]`).click();
+    await page.locator(`nav#filters button[data-actor="${second}"]`).click();
+    const links = () => page.$$eval('[data-actor-pages] a', (found) => found.map((link) => link.getAttribute('href')));
+    await expect.poll(links).toEqual([`/actors/${first}/`, `/actors/${second}/`]);
+    await page.locator('button[data-clear]').click();
+    await expect.poll(() => page.locator('[data-actor-pages]').isHidden()).toBe(true);
+  });
+});
+
 describe('two actors', () => {
   const pair = pickActorPair(data);
 

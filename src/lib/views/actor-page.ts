@@ -4,7 +4,10 @@ import type { TimelineEvent } from '../../schemas/event.ts';
 import { orderEvents } from '../order-events.ts';
 import { aliasScripts, type AliasGroup } from './alias-scripts.ts';
 import { coActors } from './co-actors.ts';
+import { actorPath } from './page-paths.ts';
+import { pagedList, type PagedListPage } from './paginate.ts';
 import { rolePeriod } from './role-period.ts';
+import { EVENTS_PER_PAGE } from './year-pages.ts';
 
 /** What the actor page renders. */
 export interface ActorPage {
@@ -29,4 +32,9 @@ export function actorPage(actor: Actor, events: readonly TimelineEvent[], actors
     aliases: aliasScripts(actor.aliases),
     roles: (actor.roles ?? []).map((role) => ({ title: role.title, period: rolePeriod(role) })),
   };
+}
+
+/** The pages of an actor's events, `/actors/<id>/`, `/actors/<id>/2/`…, `size` events a page. */
+export function actorEventPages<T>(actorId: string, events: readonly T[], size = EVENTS_PER_PAGE): PagedListPage<T>[] {
+  return pagedList(actorPath(actorId), events, size);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorPage } from '../../../src/lib/views/actor-page.ts';
+import { actorEventPages, actorPage } from '../../../src/lib/views/actor-page.ts';
 import { makeActor, makeEvent } from './support/make-event.ts';
 
 const haftar = makeActor('haftar', 'person', {
@@ -33,5 +33,19 @@ describe('actorPage', () => {
   it('gives an actor without events an empty page rather than none', () => {
     const page = actorPage(makeActor('lonely'), [], actors);
     expect(page).toMatchObject({ events: [], companions: [], aliases: [], roles: [] });
+  });
+});
+
+describe('actorEventPages', () => {
+  it('pages an actor’s events under its address', () => {
+    const pages = actorEventPages('russia', ['a', 'b', 'c'], 2);
+    expect(pages.map(({ path, items }) => [path, items])).toEqual([
+      ['/actors/russia/', ['a', 'b']],
+      ['/actors/russia/2/', ['c']],
+    ]);
+  });
+
+  it('keeps an actor without events on one empty page', () => {
+    expect(actorEventPages('nobody', []).map(({ path, items, count }) => [path, items, count])).toEqual([['/actors/nobody/', [], 1]]);
   });
 });
