@@ -21,7 +21,13 @@ export function parseEditorYaml(yaml: string, where: string, firstLine: number):
     });
     return { meta: {}, messages };
   }
-  const value: unknown = document.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = document.toJS() ?? {};
+  } catch (error) {
+    // Parsing succeeded but building the value did not: an alias bomb ("excessive alias count") is refused here, unexpanded.
+    return { meta: {}, messages: [{ severity: 'warning', line: firstLine, text: `${where}: malformed YAML: ${(error as Error).message.split('\n')[0]}; ignored` }] };
+  }
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { meta: {}, messages: [{ severity: 'warning', line: firstLine, text: `${where}: expected YAML fields (key: value); ignored` }] };
   }

@@ -21,24 +21,33 @@ export interface Quote {
   standalone: boolean;
 }
 
-/** The offset just past the mark closing the quote opened at `open`, or -1 when the paragraph does not close it. */
-function closingOf(text: string, open: number, end: number): number {
-  const opener = text[open] ?? '';
+/**
+ * Where each mark `opener` of the paragraph closes: offset of the mark → offset just past its
+ * closing mark; marks the paragraph never closes are absent. One pass with a stack of open marks,
+ * so a paragraph of unclosed marks costs its length, not its length squared (a scan from each
+ * mark to the paragraph's end did: fuzzing found 32,000 unclosed « taking ten seconds).
+ */
+function closingsOf(text: string, paragraph: Span, opener: string): Map<number, number> {
   const closers = CLOSERS[opener] ?? '';
   const single = opener === "'" || opener === '‘';
-  let depth = 0;
-  for (let i = open + 1; i < end; i++) {
+  // Guillemets and curly quotes nest, the outer pair being the quote; a straight mark closes at the next one.
+  const nests = !closers.includes(opener);
+  const open: number[] = [];
+  const closings = new Map<number, number>();
+  for (let i = paragraph.start; i < paragraph.end; i++) {
     const c = text[i] ?? '';
-    // Guillemets and curly quotes nest; the outer pair is the quote.
-    if (c === opener && !closers.includes(c)) depth++;
-    else if (closers.includes(c)) {
-      // A single mark between letters is an apostrophe ("Russia's", "l'AFP"), not a closing quote.
-      if (single && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
-      if (depth === 0) return i + 1;
-      depth--;
+    // A single mark between letters is an apostrophe ("Russia's", "l'AFP"), not a closing quote.
+    const closes = closers.includes(c) && !(single && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ''));
+    if (closes && nests) {
+      const innermost = open.pop();
+      if (innermost !== undefined) closings.set(innermost, i + 1);
+    } else if (closes) {
+      for (const pending of open) closings.set(pending, i + 1);
+      open.length = 0;
     }
+    if (c === opener && (!nests || !closes)) open.push(i);
   }
-  return -1;
+  return closings;
 }
 
 /** True when a quote is a statement of its own rather than a phrase inside a sentence. */
@@ -69,6 +78,12 @@ function isStandalone(text: string, paragraph: Span, quote: Span, words: Pattern
 /** The quotes of one paragraph, outermost only. Single marks count only as a clear standalone quote. */
 export function findQuotes(text: string, paragraph: Span, words: Patterns): Quote[] {
   const quotes: Quote[] = [];
+  const closings = new Map<string, Map<number, number>>();
+  const closingOf = (mark: string, at: number) => {
+    let table = closings.get(mark);
+    if (!table) closings.set(mark, (table = closingsOf(text, paragraph, mark)));
+    return table.get(at) ?? -1;
+  };
   const marks = new RegExp(OPENERS.source, 'g');
   marks.lastIndex = paragraph.start;
   for (let mark = marks.exec(text); mark !== null && mark.index < paragraph.end; mark = marks.exec(text)) {
@@ -76,7 +91,7 @@ export function findQuotes(text: string, paragraph: Span, words: Patterns): Quot
     const c = mark[0];
     const single = c === "'" || c === '‘';
     if (single && (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))) continue;
-    const close = closingOf(text, i, paragraph.end);
+    const close = closingOf(c, i);
     if (close < 0) continue;
     const standalone = isStandalone(text, paragraph, { start: i, end: close }, words);
     if (single && !standalone) continue;
