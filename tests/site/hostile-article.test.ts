@@ -1,11 +1,14 @@
 // An article carrying markup and script (in its front matter, its body and its links) must come out
 // as text on every page it reaches: the timeline, its event, its source, actor pages, JSON-LD.
-// The site is built from a copy of the project with that article added, and each page is parsed
-// by the browser, which sees markup exactly as a reader's would.
+// So must a handful of real articles mutated with planted markup (tests/fuzz/arbitraries.ts), the
+// same ones for a seed. The site is built from one copy of the project with all of them added, and
+// each page is parsed by the browser, which sees markup exactly as a reader's would.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, expect, test } from 'vitest';
+import { mutatedArticle } from '../fuzz/arbitraries.ts';
 import { astroCommand, useProjectCopy } from './support/project-copy.ts';
 import { useBrowser } from './support/site.ts';
 
@@ -26,6 +29,15 @@ MOSCOW, March 3 (Wire) - Libyan commander Khalifa Haftar met Russian officials o
 Read more: [the agreement](javascript:alert('${MARK}-link')) and <a href="javascript:alert('${MARK}-anchor')">the annex</a>.
 `;
 
+/** How many mutated articles join the hand-written one; FUZZ_SEED picks other ones. */
+const MUTATED_COUNT = 6;
+
+/** Mutated real articles, each still carrying planted markup somewhere. */
+const MUTATED = fc.sample(
+  mutatedArticle(MARK).filter((article) => new TextDecoder().decode(article.bytes).includes(MARK)),
+  { seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20_240_601, numRuns: MUTATED_COUNT },
+);
+
 const copy = useProjectCopy('timeline-hostile-');
 const { newPage } = useBrowser();
 
@@ -33,6 +45,7 @@ beforeAll(() => {
   const site = copy.root();
   mkdirSync(path.join(site, 'content/articles/hostile'), { recursive: true });
   writeFileSync(path.join(site, 'content/articles/hostile/markup & script #1.md'), HOSTILE_ARTICLE);
+  MUTATED.forEach((article, index) => writeFileSync(path.join(site, `content/articles/hostile/mutated-${index}-${article.name}`), article.bytes));
   execFileSync(...astroCommand(site, ['build']), { cwd: site, stdio: 'ignore' });
 }, 180_000);
 
@@ -45,7 +58,7 @@ function htmlFiles(folder: string, prefix = ''): string[] {
   });
 }
 
-test('no page carries live markup from the article, and its JSON-LD still parses', async () => {
+test('no page carries live markup from the articles, and its JSON-LD still parses', async () => {
   const dist = path.join(copy.root(), 'dist');
   const page = await newPage({ javaScriptEnabled: false });
   const problems: string[] = [];
@@ -58,9 +71,13 @@ test('no page carries live markup from the article, and its JSON-LD still parses
     const found = await page.evaluate((mark) => {
       const live: string[] = [];
       for (const element of document.querySelectorAll('*')) {
+        // Tag and attribute names are never text: one holding the mark was planted, and is live.
+        if (element.tagName.toLowerCase().includes(mark)) live.push(element.outerHTML.slice(0, 80));
         for (const attribute of element.attributes) {
           const value = attribute.value.trim().toLowerCase();
-          if (attribute.name.startsWith('on') || value.startsWith('javascript:')) live.push(`${element.tagName} ${attribute.name}="${attribute.value}"`);
+          if (attribute.name.startsWith('on') || attribute.name.includes(mark) || value.startsWith('javascript:') || value.startsWith('data:text/html')) {
+            live.push(`${element.tagName} ${attribute.name}="${attribute.value}"`);
+          }
         }
       }
       for (const element of document.querySelectorAll('iframe, img[src="x"], b[onmouseover]')) live.push(element.outerHTML.slice(0, 80));
