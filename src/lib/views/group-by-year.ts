@@ -13,10 +13,11 @@ export interface YearGroup<T> {
 
 /**
  * Groups events by year, years ascending and the undated group last. Within a group the events
- * keep the order they came in, so pass them in timeline order (`orderEvents`).
+ * keep the order they came in, so pass them in timeline order (`orderEvents`). `alwaysYears`
+ * ("2009", "undated") get a group even when no event falls in them.
  */
-export function groupByYear<T extends Pick<TimelineEvent, 'date'>>(events: readonly T[]): YearGroup<T>[] {
-  const byYear = new Map<string, T[]>();
+export function groupByYear<T extends Pick<TimelineEvent, 'date'>>(events: readonly T[], alwaysYears: readonly string[] = []): YearGroup<T>[] {
+  const byYear = new Map<string, T[]>(alwaysYears.map((year) => [year, []]));
   for (const event of events) {
     const year = event.date === null ? 'undated' : event.date.slice(0, 4);
     byYear.set(year, [...(byYear.get(year) ?? []), event]);

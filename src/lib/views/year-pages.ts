@@ -51,9 +51,24 @@ export function yearPageTitle(label: string, number: number, count: number): str
   return count === 1 ? label : `${label}, ${pageLabel(number, count).toLowerCase()}`;
 }
 
-/** Every year page, in reading order, from `events` in timeline order (`orderEvents`), `size` events a page. */
-export function yearPages<T extends Pick<TimelineEvent, 'date'>>(events: readonly T[], size = EVENTS_PER_PAGE): YearPage<T>[] {
-  const pages = groupByYear(events).flatMap(({ year, label, anchor, events: yearEvents }) =>
+/** The first year the timeline covers. */
+const FIRST_YEAR = 2008;
+
+/**
+ * The years whose pages exist even while empty: every year from 2008 to the build day's, and
+ * "undated". An address once published then never disappears when its last event leaves.
+ */
+export function timelineYears(buildDay: string): string[] {
+  const last = Math.max(FIRST_YEAR, Number(buildDay.slice(0, 4)));
+  return [...Array.from({ length: last - FIRST_YEAR + 1 }, (_, index) => String(FIRST_YEAR + index)), 'undated'];
+}
+
+/**
+ * Every year page, in reading order, from `events` in timeline order (`orderEvents`), `size`
+ * events a page; `alwaysYears` (`timelineYears`) have a page even when empty.
+ */
+export function yearPages<T extends Pick<TimelineEvent, 'date'>>(events: readonly T[], size = EVENTS_PER_PAGE, alwaysYears: readonly string[] = []): YearPage<T>[] {
+  const pages = groupByYear(events, alwaysYears).flatMap(({ year, label, anchor, events: yearEvents }) =>
     paginate(yearEvents, size).map(({ number, count, items }) => ({
       year,
       label,

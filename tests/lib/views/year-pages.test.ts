@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearPages, yearPageTitle, yearPath, yearPlaces } from '../../../src/lib/views/year-pages.ts';
+import { EVENTS_PER_PAGE, timelineYears, yearPages, yearPageTitle, yearPath, yearPlaces } from '../../../src/lib/views/year-pages.ts';
 
 /** `n` events dated in `year`, ids `<year>-<i>`, in timeline order. */
 const inYear = (year: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${year}-${i + 1}`, date: `${year}-01-${String(i + 1).padStart(2, '0')}` }));
@@ -81,6 +81,22 @@ describe('yearPlaces', () => {
       ['2023-2', '/years/2023/#2023-2'],
       ['2023-3', '/years/2023/2/#2023-3'],
       ['undated-1', '/years/undated/#undated-1'],
+    ]);
+  });
+});
+
+describe('timelineYears', () => {
+  it('runs from 2008 to the build day’s year, then undated', () => {
+    expect(timelineYears('2010-06-01')).toEqual(['2008', '2009', '2010', 'undated']);
+  });
+
+  it('gives every such year a page, empty or not, in reading order', () => {
+    const pages = yearPages([{ date: '2009-03-01' }], EVENTS_PER_PAGE, timelineYears('2010-01-01'));
+    expect(pages.map((page) => [page.path, page.events.length])).toEqual([
+      ['/years/2008/', 0],
+      ['/years/2009/', 1],
+      ['/years/2010/', 0],
+      ['/years/undated/', 0],
     ]);
   });
 });
