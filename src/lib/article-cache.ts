@@ -1,7 +1,7 @@
 // The cache of extracted articles: what makes a rebuild re-parse only the files that changed.
 // The key names everything one article's extraction reads, so equal keys mean equal Articles.
-import { createHash } from 'node:crypto';
 import type { Article } from './article.ts';
+import { digestOf } from './digest.ts';
 
 /** Articles extracted by an earlier run, by key; a `Map<string, Article>` is one. */
 export interface ArticleCache {
@@ -22,20 +22,7 @@ export interface ArticleCacheInput {
   registry: string | null;
 }
 
-/** The cache key of one article's extraction: a SHA-256 over all it depends on. */
+/** The cache key of one article's extraction: a digest of all it depends on. */
 export function articleCacheKey({ extractor, file, bytes, sidecar, registry }: ArticleCacheInput): string {
-  const hash = createHash('sha256');
-  // Each part is preceded by its name and length, so no two different inputs hash the same bytes.
-  const part = (name: string, value: Uint8Array | string | null) => {
-    const data = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-    hash.update(`${name}:${data === null ? 'none' : data.byteLength}\0`);
-    if (data) hash.update(data);
-  };
-  part('extractor', extractor);
-  part('file', file);
-  part('bytes', bytes);
-  part('sidecar-file', sidecar?.file ?? null);
-  part('sidecar-bytes', sidecar?.bytes ?? null);
-  part('registry', registry);
-  return hash.digest('hex');
+  return digestOf(extractor, file, bytes, sidecar?.file ?? null, sidecar?.bytes ?? null, registry);
 }

@@ -1,7 +1,6 @@
 // What changed since the previous build: articles added, edited or removed, events that
 // appeared, changed or left, and names the registry does not know that turned up. Builds are
 // compared through a small manifest of digests, kept between builds in the build cache.
-import { createHash } from 'node:crypto';
 import type { BuildChanges } from '../schemas/report.ts';
 
 /** What a build leaves behind for the next one to compare with. */
@@ -11,13 +10,6 @@ export interface BuildManifest {
   /** Event id → digest of its record. */
   events: Record<string, string>;
   unknownNames: string[];
-}
-
-/** A short, stable digest of some text or bytes. */
-export function digestOf(...parts: ReadonlyArray<string | Uint8Array>): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\u0000');
-  return hash.digest('hex').slice(0, 16);
 }
 
 /** Keys of `current` absent from `previous`, keys present in both with another value, and keys gone. */

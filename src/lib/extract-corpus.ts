@@ -12,7 +12,8 @@ import type { Article, Message } from './article.ts';
 import { assembleEvents } from './assemble-events.ts';
 import { assignEventIds, resolveRetired } from './assign-event-ids.ts';
 import { buildDay } from './build-day.ts';
-import { compareBuilds, digestOf, type BuildManifest } from './compare-builds.ts';
+import { compareBuilds, type BuildManifest } from './compare-builds.ts';
+import { digestOf } from './digest.ts';
 import { EMPTY_LOCK, ID_LOCK_FILE, parseIdLock } from './id-lock-file.ts';
 import { reportFile } from './merge/report-key.ts';
 import { loadRegistry } from './load-registry.ts';
@@ -249,7 +250,7 @@ function buildManifest(files: readonly ContentFile[], events: readonly TimelineE
   const byFile = new Map(files.map((file) => [file.file, file]));
   const articles = files
     .filter((file) => file.role === 'article')
-    .map((file): [string, string] => [file.file, digestOf(file.bytes ?? file.skip ?? '', byFile.get(`${file.file}.meta.yaml`)?.bytes ?? '')]);
+    .map((file): [string, string] => [file.file, digestOf(file.bytes ?? file.skip ?? null, byFile.get(`${file.file}.meta.yaml`)?.bytes ?? null)]);
   // An event changes when what readers see of it changes; the day it was added never does.
   const eventDigests = events.map(({ added: _added, ...event }): [string, string] => [event.id, digestOf(JSON.stringify(event))]);
   return { articles: Object.fromEntries(articles), events: Object.fromEntries(eventDigests), unknownNames: unknownNames.map((entry) => entry.name) };

@@ -1,7 +1,7 @@
 // The version of the extraction, as a digest of its own code: part of every article cache key.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { digestOf } from './digest.ts';
 
 /**
  * What the extraction is made of, relative to the project root. A hand-kept version number would
@@ -26,15 +26,7 @@ function listFiles(root: string, input: string): string[] {
 
 /** A SHA-256 over the extraction's code and dependencies under `root`, and the Node version running it. */
 export function extractorDigest(root: string): string {
-  const hash = createHash('sha256');
+  const files = EXTRACTOR_SOURCES.flatMap((input) => listFiles(root, input));
   // Regular expressions' Unicode tables and Intl come with Node itself, not with the lock file.
-  hash.update(`node ${process.version}\0`);
-  for (const input of EXTRACTOR_SOURCES) {
-    for (const file of listFiles(root, input)) {
-      hash.update(`${file}\0`);
-      hash.update(readFileSync(path.join(root, file)));
-      hash.update('\0');
-    }
-  }
-  return hash.digest('hex');
+  return digestOf(`node ${process.version}`, ...files.flatMap((file) => [file, readFileSync(path.join(root, file))]));
 }
