@@ -4,6 +4,7 @@
 import type { Corpus } from '../../../src/lib/extract-corpus.ts';
 import { reportDate } from '../../../src/lib/merge/report-key.ts';
 import type { CorpusManifest, ManifestFile } from './manifest.ts';
+import { compareCodePoints } from '../../../src/lib/merge/compare-code-points.ts';
 
 /** How one article's own report was dated, against what its text states. */
 export type DatingOutcome =
@@ -168,5 +169,5 @@ export function outcomesBy(dating: readonly FileDating[], key: (d: FileDating) =
     row[d.outcome] = (row[d.outcome] ?? 0) + 1;
     table.set(key(d), row);
   }
-  return new Map([...table.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...table.entries()].sort(([a], [b]) => compareCodePoints(a, b)));
 }

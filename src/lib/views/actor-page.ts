@@ -20,11 +20,16 @@ export interface ActorPage {
   roles: Array<{ title: string; period: string | null }>;
 }
 
+/** The events naming `actorId`, in timeline order: the list every page of an actor's events is cut from. */
+export function actorEvents(actorId: string, events: readonly TimelineEvent[]): TimelineEvent[] {
+  return orderEvents(events.filter((event) => event.actors.includes(actorId)));
+}
+
 /** The page for `actor` among `events`, with every actor by id to name its companions. */
 export function actorPage(actor: Actor, events: readonly TimelineEvent[], actors: ReadonlyMap<string, Actor>): ActorPage {
   return {
     actor,
-    events: orderEvents(events.filter((event) => event.actors.includes(actor.id))),
+    events: actorEvents(actor.id, events),
     companions: coActors(actor.id, events).flatMap(({ id, shared }) => {
       const companion = actors.get(id);
       return companion ? [{ actor: companion, shared }] : [];

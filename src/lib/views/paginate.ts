@@ -26,11 +26,6 @@ export function pagePath(base: string, number: number): string {
   return number === 1 ? base : `${base}${number}/`;
 }
 
-/** The route parameter of page `number` under a list's address: undefined for page 1, "2", "3"… */
-export function pageParam(number: number): string | undefined {
-  return number === 1 ? undefined : String(number);
-}
-
 /** "Page 2 of 5"; "" for a list of one page, which needs no label. */
 export function pageLabel(number: number, count: number): string {
   return count === 1 ? '' : `Page ${number} of ${count}`;

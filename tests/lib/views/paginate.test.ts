@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLabel, pageLinks, pageParam, pagePath, paginate, pagedList } from '../../../src/lib/views/paginate.ts';
+import { pageLabel, pageLinks, pagePath, paginate, pagedList } from '../../../src/lib/views/paginate.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -33,11 +33,6 @@ describe('page addresses and labels', () => {
     expect(pagePath('/years/2023/', 1)).toBe('/years/2023/');
     expect(pagePath('/years/2023/', 2)).toBe('/years/2023/2/');
     expect(pagePath('/actors/russia/', 12)).toBe('/actors/russia/12/');
-  });
-
-  it('gives the route parameter of a page, none for the first', () => {
-    expect(pageParam(1)).toBeUndefined();
-    expect(pageParam(3)).toBe('3');
   });
 
   it('labels a page among several, and a single page not at all', () => {
