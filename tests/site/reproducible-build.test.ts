@@ -9,10 +9,9 @@
 // (`extraction`) and what changed since the previous build on this machine (`changes`), so a
 // rebuild in a warm checkout differs from a cold build in that file, by design.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
+import { fileDigests } from './support/file-digests.ts';
 import { useProjectCopy } from './support/project-copy.ts';
 
 const BUILD_SCRIPT = path.resolve('scripts/build.ts');
@@ -39,17 +38,6 @@ beforeAll(() => {
     });
   }
 }, 300_000);
-
-/** The SHA-256 of every file under `dir`, by path relative to it with `/` separators. */
-function fileDigests(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(
-    files.map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return [path.relative(dir, file).split(path.sep).join('/'), createHash('sha256').update(readFileSync(file)).digest('hex')];
-    }),
-  );
-}
 
 test('two builds of the same content write the same files, byte for byte', () => {
   const a = fileDigests(path.join(first.root(), 'dist'));

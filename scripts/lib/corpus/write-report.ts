@@ -1,7 +1,7 @@
 // Writes one report of one happening: the story in the outlet's language, dated the way its plan
 // says (a date in the lead, a weekday or "yesterday" against a publication line, a month, nothing),
 // laid out as the outlet's page, with front matter or a sidecar when the plan gives the date there.
-import { partsOf } from './calendar.ts';
+import { addDays, partsOf } from './calendar.ts';
 import type { Cast } from './cast.ts';
 import { OFFICES, SHIPS } from './happenings.ts';
 import { mentionOf } from './mentions.ts';
@@ -183,10 +183,8 @@ export function writeReport(plan: ReportPlan, pb: Phrasebook, cast: Cast, random
 
 /** A caption's photo is older than the news: a file picture from weeks to years before. */
 function captionDay(day: string, random: Random): string {
-  const earlier = new Date(`${day}T00:00:00Z`);
-  earlier.setUTCDate(earlier.getUTCDate() - random.int(20, 900));
-  const iso = earlier.toISOString().slice(0, 10);
-  return iso < '2007-01-01' ? '2007-06-15' : iso;
+  const earlier = addDays(day, -random.int(20, 900));
+  return earlier < '2007-01-01' ? '2007-06-15' : earlier;
 }
 
 /** Punctuation left over where an apposition meets the end of a clause: "Dbeibah, head of the GNU,." */
