@@ -3,10 +3,12 @@
 // latest events, the year pages hold every event exactly once and lead from one to the next,
 // actor pages are paged the same way, and no page of these is over the size budget.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { addDays } from '../../scripts/lib/corpus/calendar.ts';
 import { generateCorpus } from '../../scripts/lib/corpus/generate-corpus.ts';
+import { writeCorpus } from '../../scripts/lib/corpus/write-corpus.ts';
 import { measureSite, sitePath } from '../../scripts/lib/size-report.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { COMPLETE_TIMELINE_LIMIT, LATEST_EVENTS } from '../../src/lib/views/home-timeline.ts';
@@ -27,7 +29,7 @@ let data: EventsExport;
 
 /** A short report of its own happening on day `index` of 2019. */
 function busyYearReport(index: number): string {
-  const day = new Date(Date.UTC(2019, 0, 1 + 3 * index)).toISOString().slice(0, 10);
+  const day = addDays('2019-01-01', 3 * index);
   return `---
 title: Russian inspectors visit Libyan depot number ${index + 1}
 published: ${day}
@@ -40,7 +42,7 @@ The inspection of depot ${index + 1} lasted one day, officers said.
 `;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   const site = copy.root();
   const registryText = readFileSync(path.join(site, 'content/actors.yaml'), 'utf-8');
   const { actors } = loadRegistry('content/actors.yaml', registryText);
@@ -48,11 +50,7 @@ beforeAll(() => {
   const articles = path.join(site, 'content/articles');
   rmSync(articles, { recursive: true, force: true });
   rmSync(path.join(site, 'content/id-lock.yaml'), { force: true });
-  for (const file of corpus.files) {
-    const target = path.join(site, 'content', file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.bytes);
-  }
+  await writeCorpus(site, corpus, registryText);
   for (let index = 0; index < BUSY_YEAR_REPORTS; index++) writeFileSync(path.join(articles, `busy-2019-${index}.md`), busyYearReport(index));
   execFileSync(...astroCommand(site, ['build']), { cwd: site, stdio: 'ignore' });
   dist = path.join(site, 'dist');
