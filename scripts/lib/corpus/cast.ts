@@ -66,9 +66,18 @@ export function createCast(actors: readonly RegistryActor[]): Cast {
     return [name, ...aliases].filter((spelling) => languagesOf(spelling, FRENCH_SPELLING, ['en', 'fr']).includes(language));
   };
   const isShort = (spelling: string): boolean => !/\s/.test(spelling);
+  const holdersOn = new Map<string, RegistryActor[]>();
   return {
     actor,
-    holders: (title, day) => actors.filter((candidate) => candidate.roles.some((role) => role.title === title && heldOn(role, day))),
+    // Remembered per office and day: a dense archive asks again and again while it looks for a free day.
+    holders: (title, day) => {
+      const key = `${title}\u0000${day}`;
+      const known = holdersOn.get(key);
+      if (known) return known;
+      const found = actors.filter((candidate) => candidate.roles.some((role) => role.title === title && heldOn(role, day)));
+      holdersOn.set(key, found);
+      return found;
+    },
     holds: (id, title, day) => actor(id).roles.some((role) => role.title === title && heldOn(role, day)),
     fullNames: (id, language) => preferFrench(spellings(id, language).filter((spelling) => !isShort(spelling)), language),
     shortNames: (id, language) => preferFrench(spellings(id, language).filter(isShort), language),

@@ -82,16 +82,36 @@ function datableByOffice(happening: Happening, language: Language, cast: Cast): 
   return [happening.russian, happening.libyan].some((party) => party.office !== null && cast.officeNames(party.actor, party.office, language).length > 0);
 }
 
-/** An earlier happening sharing a person with `happening`, to recall; or null. */
-function recallFor(happening: Happening, happenings: readonly Happening[], random: Random): ReportPlan['recalls'] {
-  const before = dayNumber(happening.date) - RECALL_GAP_DAYS;
-  const candidates = happenings.flatMap((earlier) =>
-    (['russian', 'libyan'] as const)
-      .filter((side) => happening[side].office !== null && earlier[side].actor === happening[side].actor && dayNumber(earlier.date) <= before)
-      .map((shared) => ({ happening: earlier, shared })),
-  );
-  if (candidates.length === 0 || !random.chance(SHARES.recall)) return null;
-  return { ...random.pick(candidates), precision: random.chance(0.5) ? 'day' : 'month' };
+type Side = 'russian' | 'libyan';
+const SIDES: readonly Side[] = ['russian', 'libyan'];
+
+/** The happenings drawn so far, by side and person: a report finds those it may recall without reading them all. */
+function createPastIndex() {
+  const bySidePerson = new Map<string, { position: number; happening: Happening }[]>();
+  let drawn = 0;
+  return {
+    add(happening: Happening): void {
+      const position = drawn++;
+      for (const side of SIDES) {
+        const key = `${side}:${happening[side].actor}`;
+        const list = bySidePerson.get(key);
+        if (list) list.push({ position, happening });
+        else bySidePerson.set(key, [{ position, happening }]);
+      }
+    },
+    /** An earlier happening sharing a person with `happening`, to recall; or null. */
+    recallFor(happening: Happening, random: Random): ReportPlan['recalls'] {
+      const before = dayNumber(happening.date) - RECALL_GAP_DAYS;
+      const candidates = SIDES.filter((side) => happening[side].office !== null)
+        .flatMap((shared) => (bySidePerson.get(`${shared}:${happening[shared].actor}`) ?? []).map((earlier) => ({ ...earlier, shared, order: SIDES.indexOf(shared) })))
+        .filter((earlier) => dayNumber(earlier.happening.date) <= before)
+        // In the order they were drawn, as the seed's stream expects.
+        .sort((a, b) => a.position - b.position || a.order - b.order)
+        .map(({ happening: earlier, shared }) => ({ happening: earlier, shared }));
+      if (candidates.length === 0 || !random.chance(SHARES.recall)) return null;
+      return { ...random.pick(candidates), precision: random.chance(0.5) ? 'day' : 'month' };
+    },
+  };
 }
 
 /** Generates the corpus `options` describe. */
@@ -103,6 +123,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   const width = Math.max(4, String(options.n).length);
   const slots = defectSlots(options.n, random);
   const happenings: Happening[] = [];
+  const past = createPastIndex();
   const reports = new Map<string, ManifestFile[]>();
   const headlines: Record<Language, string[]> = { en: [], fr: [], ru: [] };
   const files: GeneratedFile[] = [];
@@ -147,6 +168,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
       const sequel = recent.length > 0 && random.chance(SHARES.sequel) ? drawSequel(random, cast, id, random.pick(recent), last, diary) : null;
       happening = sequel ?? drawHappening(random, cast, id, last, diary);
       happenings.push(happening);
+      past.add(happening);
     }
     const earlier = reports.get(happening.id) ?? [];
 
@@ -171,7 +193,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     const markdown = brokenFrontMatter || plainFrontMatter || dating.publication?.source === 'front-matter';
     const path = `articles/${outlet.slug}/${number}-${happening.kind}.${markdown ? 'md' : 'txt'}`;
     const related = [...random.shuffle(pb.furniture.headlines).slice(0, random.int(2, 3)), ...(headlines[language].length > 0 && random.chance(0.3) ? [random.pick(headlines[language])] : [])];
-    const plan: ReportPlan = { file: path, happening, outlet, dating, recalls: recallFor(happening, happenings, random), brokenFrontMatter, plainFrontMatter, related };
+    const plan: ReportPlan = { file: path, happening, outlet, dating, recalls: past.recallFor(happening, random), brokenFrontMatter, plainFrontMatter, related };
     const written = writeReport(plan, pb, cast, random);
     headlines[language].push(written.headline);
 

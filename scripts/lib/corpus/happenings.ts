@@ -195,47 +195,68 @@ const PERSON_GAP_DAYS = 3;
 /** Days around a happening in which the same two parties do not meet again, unless as a sequel. */
 const PAIR_GAP_DAYS = 21;
 
+/** Halvings of the gaps after which the diary keeps none. */
+const MAX_SLACK = 5;
+
 /** Who is busy when: keeps distinct happenings from being the same news told twice. */
 export interface Diary {
-  /** True when `happening` is far enough from every happening recorded. */
-  clear(happening: Happening): boolean;
+  /**
+   * True when `happening` is far enough from every happening recorded. `slack` (0 and up) halves the gaps
+   * that many times, for archives too dense to keep them whole.
+   */
+  clear(happening: Happening, slack?: number): boolean;
   record(happening: Happening): void;
 }
 
 /** An empty diary. */
 export function createDiary(): Diary {
-  const people = new Map<string, number[]>();
-  const pairs = new Map<string, number[]>();
-  const scenes = new Map<string, number[]>();
+  // Busy days by person, by pair and by scene, as day numbers: a clash is a look-up per day of the gap, whatever the archive's size.
+  const people = new Map<string, Set<number>>();
+  const pairs = new Map<string, Set<number>>();
+  const scenes = new Map<string, Set<number>>();
   const pairKey = (h: Happening): string => `${h.russian.actor}+${h.libyan.actor}`;
   // A delivery, a port call or drills at one place within days are one operation, whoever is credited with it.
   const sceneKey = (h: Happening): string => `${h.kind}@${h.place ?? ''}`;
-  const near = (days: readonly number[] | undefined, day: number, gap: number): boolean => (days ?? []).some((other) => Math.abs(other - day) <= gap);
+  const near = (days: ReadonlySet<number> | undefined, day: number, gap: number): boolean => {
+    for (let other = day - gap; days && other <= day + gap; other++) if (days.has(other)) return true;
+    return false;
+  };
+  const mark = (busy: Map<string, Set<number>>, key: string, day: number): void => {
+    const days = busy.get(key);
+    if (days) days.add(day);
+    else busy.set(key, new Set([day]));
+  };
   const persons = (h: Happening): string[] => [h.russian, h.libyan].filter((party) => party.office !== null).map((party) => party.actor);
   return {
-    clear: (h) => {
+    clear: (h, slack = 0) => {
       const day = dayNumber(h.date);
+      // Past a few halvings no gap is kept at all (and `>>` counts modulo 32, so it must not run on).
+      const shrink = (gap: number): number => (slack > MAX_SLACK ? -1 : gap >> slack);
+      const personGap = shrink(PERSON_GAP_DAYS);
       return (
-        !near(pairs.get(pairKey(h)), day, PAIR_GAP_DAYS) &&
-        !near(scenes.get(sceneKey(h)), day, PERSON_GAP_DAYS) &&
-        !persons(h).some((actor) => near(people.get(actor), day, PERSON_GAP_DAYS))
+        !near(pairs.get(pairKey(h)), day, shrink(PAIR_GAP_DAYS)) &&
+        !near(scenes.get(sceneKey(h)), day, personGap) &&
+        !persons(h).some((actor) => near(people.get(actor), day, personGap))
       );
     },
     record: (h) => {
       const day = dayNumber(h.date);
-      pairs.set(pairKey(h), [...(pairs.get(pairKey(h)) ?? []), day]);
-      scenes.set(sceneKey(h), [...(scenes.get(sceneKey(h)) ?? []), day]);
-      for (const actor of persons(h)) people.set(actor, [...(people.get(actor) ?? []), day]);
+      mark(pairs, pairKey(h), day);
+      mark(scenes, sceneKey(h), day);
+      for (const actor of persons(h)) mark(people, actor, day);
     },
   };
 }
 
+/** Failed draws after which the diary's gaps are halved once more: a dense archive (thousands of happenings) has people meeting days apart. */
+const DRAWS_PER_SLACK = 50;
+
 /** A new happening, drawn from FIRST_DAY to `last`, clear of the happenings in `diary` (where it is recorded). */
 export function drawHappening(random: Random, castList: Cast, id: string, last: string, diary: Diary): Happening {
-  for (;;) {
+  for (let draw = 0; ; draw++) {
     const kind = random.weighted(KIND_WEIGHTS);
     const happening = drawParties(random, castList, id, kind, drawDay(random, last));
-    if (happening && diary.clear(happening)) {
+    if (happening && diary.clear(happening, Math.floor(draw / DRAWS_PER_SLACK))) {
       diary.record(happening);
       return happening;
     }
