@@ -12,3 +12,6 @@ const WEIGHTS: Record<ActorType, number> = { person: 10, 'armed-group': 10, orga
 export function actorWeight(type: ActorType | undefined): number {
   return type ? WEIGHTS[type] : WEIGHTS.organization;
 }
+
+/** The weight of the least particular actor that ties two reports, an organisation's: below it, states, which every report names. */
+export const PARTICULAR_WEIGHT = WEIGHTS.organization;

@@ -22,7 +22,8 @@ const LOOSE: ReadonlySet<DateBasis> = new Set(['relative', 'publication']);
 const DAY_MS = 86_400_000;
 const LENGTH: Record<DatePrecision, number> = { year: 4, month: 7, day: 10 };
 
-const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
+export const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 
 /** How the dates of `a` and `b` agree (see `DateFit`). */
 export function dateFit(a: ReportDate, b: ReportDate): DateFit {

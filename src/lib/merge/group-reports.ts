@@ -9,6 +9,7 @@
 // meet, two reports of one article…). Pairs are taken surest first, with the report keys breaking
 // ties, so the guards too give one answer whatever the input order.
 import type { DatePrecision } from '../../schemas/event.ts';
+import { candidatePairs } from './candidate-pairs.ts';
 import { compareCodePoints } from './compare-code-points.ts';
 import { dateFit } from './date-fit.ts';
 import { reportConflict } from './report-conflict.ts';
@@ -23,28 +24,16 @@ interface Pair {
 
 const FINENESS: Record<DatePrecision, number> = { year: 1, month: 2, day: 3 };
 const fineness = (report: ReportFeatures) => (report.precision ? FINENESS[report.precision] : 0);
-const yearOf = (report: ReportFeatures) => (report.date === null ? null : Number(report.date.slice(0, 4)));
 
-/** Every pair found to be one happening. Reports are compared within a year and the next, and undated ones with all: others cannot meet. */
+/** Every pair found to be one happening, among the pairs that may be (`candidatePairs`). */
 function samePairs(reports: readonly ReportFeatures[]): Pair[] {
-  const byYear = new Map<number | null, ReportFeatures[]>();
-  for (const report of reports) {
-    const group = byYear.get(yearOf(report));
-    if (group) group.push(report);
-    else byYear.set(yearOf(report), [report]);
-  }
-  const pairs: Pair[] = [];
-  const compare = (a: ReportFeatures, b: ReportFeatures) => {
+  return candidatePairs(reports).flatMap(([i, j]): Pair[] => {
+    const [a, b] = [reports[i], reports[j]];
+    if (!a || !b) return [];
     const [first, second] = compareCodePoints(a.key, b.key) < 0 ? [a, b] : [b, a];
     const verdict = sameHappening(first, second);
-    if (verdict.same) pairs.push({ a: first, b: second, score: verdict.score });
-  };
-  for (const [year, group] of byYear) {
-    group.forEach((a, i) => group.slice(i + 1).forEach((b) => compare(a, b)));
-    const others = year === null ? [...byYear].filter(([other]) => other !== null).flatMap(([, rest]) => rest) : (byYear.get(year + 1) ?? []);
-    for (const a of group) for (const b of others) compare(a, b);
-  }
-  return pairs;
+    return verdict.same ? [{ a: first, b: second, score: verdict.score }] : [];
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 // The pairwise decision: do two reports tell of one happening? It reads the two reports alone, so
 // adding an unrelated article never changes whether two others merge.
 import type { HappeningKind } from '../locales/types.ts';
+import { PARTICULAR_WEIGHT } from './actor-weight.ts';
 import { dateFit, type DateFit } from './date-fit.ts';
 import { reportConflict } from './report-conflict.ts';
 import type { ReportFeatures } from './report-features.ts';
@@ -42,8 +43,6 @@ const KIND_SCORE: Record<HappeningKind, number> = {
 };
 /** Shared actors count up to two people's worth: beyond, long actor lists of one topic would outweigh the rest. */
 const ACTORS_CAP = 20;
-/** The weight of the least particular actor that ties two reports: an organisation's (`actorWeight`). */
-const PARTICULAR = 5;
 const PLACE_SCORE = 10;
 const NUMBER_SCORE = 5;
 const NUMBERS_CAP = 10;
@@ -57,7 +56,7 @@ const SERIAL: ReadonlySet<HappeningKind> = new Set(['meeting', 'statement', 'del
 const UNDATED_THRESHOLD = 40;
 
 /** True when the report names an actor weighing at least an organisation: someone in particular, not only states. */
-const particular = (report: ReportFeatures) => [...report.actors.values()].some((weight) => weight >= PARTICULAR);
+const particular = (report: ReportFeatures) => [...report.actors.values()].some((weight) => weight >= PARTICULAR_WEIGHT);
 const shared = <T>(a: ReadonlySet<T> | ReadonlyMap<T, unknown>, b: ReadonlySet<T> | ReadonlyMap<T, unknown>): T[] =>
   [...a.keys()].filter((item) => b.has(item));
 
@@ -101,7 +100,7 @@ export function sameHappening(a: ReportFeatures, b: ReportFeatures): Verdict {
   const score = dateScore + actorScore + kindScore + placeScore + numberScore;
   const evidence = `date ${fit} ${dateScore}, actors ${actorScore}, kind ${kindScore}, place ${placeScore}, numbers ${numberScore}`;
   // Russia and Libya act in every happening: what ties two reports is someone in particular, a person or an organisation.
-  const inParticular = actors.filter((id) => Math.min(a.actors.get(id) ?? 0, b.actors.get(id) ?? 0) >= PARTICULAR);
+  const inParticular = actors.filter((id) => Math.min(a.actors.get(id) ?? 0, b.actors.get(id) ?? 0) >= PARTICULAR_WEIGHT);
   if (inParticular.length === 0) {
     // Two reports that each name someone in particular, and no one in common, tell of two happenings. A report that
     // names no one in particular ("Russia's abstention in the vote on 17 March", "a first unloading on 7 April") may
