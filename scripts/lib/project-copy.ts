@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** What a copy needs to build; tests, dist/ and caches stay behind. */
-const COPIED: readonly string[] = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'pagefind.yml', 'package.json', 'package-lock.json'];
+const COPIED: readonly string[] = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'pagefind.yml', 'package.json', 'package-lock.json'];
 
 /**
  * Copies the project at `root` into a new temporary folder (named from `prefix`) and returns it.

@@ -20,11 +20,11 @@ export const POLICY_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
- * The policy as a response header. Styles are inline (`build.inlineStylesheets: 'always'`) and
- * their hashes differ from page to page, so the header, one for the whole site, allows inline
- * styles; the page's own <meta>, enforced alongside it, pins them to their hashes. Scripts are
- * files (`vite.build.assetsInlineLimit`), so the header needs no hash for them. `frame-ancestors`
- * works only in a header: a <meta> cannot stop the page being framed.
+ * The policy as a response header. Stylesheets are files, but one small style is inline (the print
+ * origin, PrintOrigin.astro) and its hash differs from site to site, so the header, one for the whole
+ * site, allows inline styles; the page's own <meta>, enforced alongside it, pins them to their hashes.
+ * Scripts are files (`vite.build.assetsInlineLimit`), so the header needs no hash for them.
+ * `frame-ancestors` works only in a header: a <meta> cannot stop the page being framed.
  */
 export function headerPolicy(): string {
   return [...POLICY_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join('; ');
