@@ -46,7 +46,7 @@ function startRun(root: string, cacheDir: string, logger: LoaderContext['logger'
       articles.sweep();
       for (const line of saveBuildState(root, cacheDir, result)) logger.info(line);
     }
-    // Timings go to the log, not the report: they differ on every run. `npm run bench:rebuild` reads this line.
+    // Timings go to the log, not the report: they differ on every run. `npm run bench` reads this line.
     logger.info(`content read and extracted in ${Math.round(performance.now() - started)} ms`);
     if (process.env.TIMELINE_STRICT && hasProblems(result.report)) {
       throw new Error('strict mode (TIMELINE_STRICT): files were skipped or warned about; see the lines above');
