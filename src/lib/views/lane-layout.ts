@@ -1,5 +1,7 @@
-// The geometry of the actors × years swimlane (`/lanes/`): one row per actor, one mark per event,
-// worked out in plain numbers so the page only draws and the tests can check every coordinate.
+// The geometry of the actors × years swimlane (`/lanes/`): one row per actor, one mark per event —
+// or, for an archive too large to draw event by event, one mark per actor and year holding the number
+// of its events — worked out in plain numbers so the page only draws and the tests can check every
+// coordinate.
 import type { Actor, ActorType } from '../../schemas/actor.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
 import { formatEventDate } from '../format-date.ts';
@@ -8,6 +10,9 @@ import { truncate } from '../truncate.ts';
 import { actorTypeHeading } from './actor-type-label.ts';
 import { countActorsByType } from './count-actors.ts';
 import { cutDateToPrecision } from './cut-date-to-precision.ts';
+import { actorPath, eventPath } from './page-paths.ts';
+import { pagePath } from './paginate.ts';
+import { EVENTS_PER_PAGE } from './year-pages.ts';
 
 type LaneEvent = Pick<TimelineEvent, 'id' | 'title' | 'date' | 'datePrecision' | 'kind' | 'actors'>;
 
@@ -37,16 +42,31 @@ export const LANE = {
   labelLineHeight: 14,
 } as const;
 
-/** One event drawn in one actor's row: a circle for a day, a bar as long as the month or year otherwise. */
+/**
+ * The most event marks the drawing holds; beyond, it counts events by actor and year (`LaneLayout.marks`). A mark
+ * weighs some 30 bytes gzipped (its link, title and shape): a few thousand would take the page past 100 KB, and a
+ * busy actor's row would stack its marks dozens of levels deep.
+ */
+export const MAX_EVENT_MARKS = 1500;
+
+/** Shades of a count mark, from its year's few events to the busiest actor-year's many. */
+const COUNT_SHADES = 4;
+
+/**
+ * One mark in one actor's row. An event: a circle for a day, a bar as long as the month or year otherwise, linking
+ * to the event. A count: a bar across the year, shaded by how many of the actor's events fall in it (`shade`, 1 to
+ * COUNT_SHADES), linking to the first of them on the actor's pages.
+ */
 export interface LaneMark {
-  id: string;
-  kind: TimelineEvent['kind'];
+  href: string;
+  kind: TimelineEvent['kind'] | 'count';
+  shade?: number;
   shape: 'circle' | 'bar';
   x: number;
   y: number;
   width: number;
   height: number;
-  /** The mark's accessible name: the actor, the event title and its date in words. */
+  /** The mark's accessible name: the actor, and the event's title and date in words, or the count and the year. */
   label: string;
 }
 
@@ -77,6 +97,8 @@ export interface LaneYear {
 
 /** Everything the swimlane SVG draws. */
 export interface LaneLayout {
+  /** One mark per event, or one per actor and year with a count (more than MAX_EVENT_MARKS events to draw). */
+  marks: 'events' | 'counts';
   width: number;
   /** The part right of the label column, where the years are drawn. */
   plot: { x: number; width: number };
@@ -119,6 +141,42 @@ function markExtent(event: LaneEvent, firstYear: number, yearWidth: number, unda
   // A month is a few pixels wide at a year's scale: drawn that narrow, a hollow bar reads as a "0".
   const width = Math.max(span * yearWidth - 2 * LANE.markGap, LANE.markSize * 1.5);
   return { shape: 'bar', x: yearX + offset * yearWidth + LANE.markGap, width };
+}
+
+/**
+ * An actor's events counted by year (and the undated together), one bar across each year's column, shaded on a
+ * logarithmic scale up to `busiest`; each links to the first of its events on the actor's pages, which list
+ * `events` in this order, EVENTS_PER_PAGE a page.
+ */
+function countMarks(
+  actor: Actor,
+  events: readonly LaneEvent[],
+  busiest: number,
+  firstYear: number,
+  yearWidth: number,
+  undatedX: number,
+  y: number,
+): LaneMark[] {
+  const byYear = Map.groupBy(
+    events.map((event, index) => ({ event, index })),
+    ({ event }) => event.date?.slice(0, 4) ?? null,
+  );
+  return [...byYear].map(([year, [first, ...rest]]) => {
+    const count = rest.length + 1;
+    const x = year === null ? undatedX : LANE.labelWidth + (Number(year) - firstYear) * yearWidth;
+    const page = pagePath(actorPath(actor.id), Math.floor((first?.index ?? 0) / EVENTS_PER_PAGE) + 1);
+    return {
+      href: `${page}#${first?.event.id ?? ''}`,
+      kind: 'count' as const,
+      shade: Math.max(1, Math.ceil((COUNT_SHADES * Math.log1p(count)) / Math.log1p(busiest))),
+      shape: 'bar' as const,
+      x: round(x + LANE.markGap),
+      y: y + LANE.rowPadding + (LANE.levelHeight - LANE.markSize) / 2,
+      width: round(yearWidth - 2 * LANE.markGap),
+      height: LANE.markSize,
+      label: `${actor.name}: ${count.toLocaleString('en-GB')} ${year === null ? 'undated ' : ''}${count === 1 ? 'event' : 'events'}${year === null ? '' : ` in ${year}`}`,
+    };
+  });
 }
 
 /**
@@ -172,6 +230,11 @@ export function laneLayout(events: readonly LaneEvent[], actors: ReadonlyMap<str
   for (const event of ordered) {
     for (const actorId of new Set(event.actors)) eventsOf.set(actorId, [...(eventsOf.get(actorId) ?? []), event]);
   }
+  const marksMode: LaneLayout['marks'] = [...eventsOf.values()].reduce((sum, list) => sum + list.length, 0) > MAX_EVENT_MARKS ? 'counts' : 'events';
+  const busiest = Math.max(
+    1,
+    ...[...eventsOf.values()].flatMap((list) => [...Map.groupBy(list, (event) => event.date?.slice(0, 4) ?? null).values()].map((year) => year.length)),
+  );
 
   const groups: LaneGroup[] = [];
   const rows: LaneRow[] = [];
@@ -181,15 +244,21 @@ export function laneLayout(events: readonly LaneEvent[], actors: ReadonlyMap<str
     y += LANE.headingHeight;
     for (const { actor } of group.actors) {
       const actorEvents = eventsOf.get(actor.id) ?? [];
-      const extents = actorEvents
-        .map((event) => ({ event, ...markExtent(event, firstYear, yearWidth, undatedX) }))
-        .sort((a, b) => a.x - b.x);
+      const label = wrapLabel(actor.name);
+      const labelHeight = label.length * LANE.labelLineHeight;
+      if (marksMode === 'counts') {
+        const height = Math.max(LANE.levelHeight, labelHeight) + 2 * LANE.rowPadding;
+        const marks = countMarks(actor, actorEvents, busiest, firstYear, yearWidth, undatedX, y);
+        rows.push({ actor, label, eventCount: actorEvents.length, y, height, labelY: y + LANE.rowPadding + LANE.levelHeight - 3, marks });
+        y += height;
+        continue;
+      }
+      const extents = actorEvents.map((event) => ({ event, ...markExtent(event, firstYear, yearWidth, undatedX) })).sort((a, b) => a.x - b.x);
       const levels = stackMarks(extents);
       const levelCount = Math.max(...levels) + 1;
-      const label = wrapLabel(actor.name);
-      const height = Math.max(levelCount * LANE.levelHeight, label.length * LANE.labelLineHeight) + 2 * LANE.rowPadding;
+      const height = Math.max(levelCount * LANE.levelHeight, labelHeight) + 2 * LANE.rowPadding;
       const marks = extents.map(({ event, shape, x, width }, index) => ({
-        id: event.id,
+        href: eventPath(event.id),
         kind: event.kind,
         shape,
         x: round(x),
@@ -204,6 +273,7 @@ export function laneLayout(events: readonly LaneEvent[], actors: ReadonlyMap<str
   }
 
   return {
+    marks: marksMode,
     width: LANE.labelWidth + columns * yearWidth,
     plot: { x: LANE.labelWidth, width: columns * yearWidth },
     height: y + LANE.axisHeight,
