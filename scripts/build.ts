@@ -1,10 +1,11 @@
-// `npm run build`: `astro build`, then Pagefind's index, written into a temporary folder beside
+// `npm run build`: `astro build`, then Pagefind's index (src/lib/search-bundles.ts), written into a temporary folder beside
 // dist/ (scripts/lib/atomic-build.ts) that takes dist/'s place only once both have succeeded. A
 // build that fails (strict mode, a broken page, Pagefind) or is interrupted leaves the previous
 // dist/ untouched and exits non-zero. Builds the project in the working directory, so a copy of
 // the project (scripts/lib/project-copy.ts) can be built by running this file from inside it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { SEARCH_BUNDLES } from '../src/lib/search-bundles.ts';
 import { buildAtomically } from './lib/atomic-build.ts';
 
 const root = process.cwd();
@@ -41,7 +42,9 @@ try {
   await buildAtomically(outDir, async (temporary) => {
     const relative = path.relative(root, temporary);
     await runPackage('astro build', 'astro/bin/astro.mjs', ['build', '--outDir', relative]);
-    await runPackage('pagefind', 'pagefind/lib/runner/bin.cjs', ['--site', relative]);
+    for (const { glob, folder } of SEARCH_BUNDLES) {
+      await runPackage(`pagefind (${folder})`, 'pagefind/lib/runner/bin.cjs', ['--site', relative, '--glob', glob, '--output-subdir', folder]);
+    }
   });
   process.stdout.write('build: dist/ replaced by the new build\n');
 } catch (error) {

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
+import { SEARCH_BUNDLES } from '../../src/lib/search-bundles.ts';
 
 /** A URL prefix served from a folder: `{ prefix: '/tl/', dir: 'node_modules/…/dist' }`. */
 export interface Mount {
@@ -64,16 +65,14 @@ function isCompressible(type: string): boolean {
 
 /** Hashed build assets never change; everything else is revalidated, as static hosts do. */
 function cacheControl(urlPath: string): string {
-  return urlPath.startsWith('/_astro/') || urlPath.startsWith('/pagefind/')
+  return urlPath.startsWith('/_astro/') || SEARCH_BUNDLES.some(({ folder }) => urlPath.startsWith(`/${folder}/`))
     ? 'public, max-age=31536000, immutable'
     : 'public, max-age=0, must-revalidate';
 }
 
 /** Finds the file for a URL path: exact file, `dir/index.html`, then `path.html`. */
 async function resolveFile(mounts: readonly Mount[], urlPath: string): Promise<string | 'redirect' | null> {
-  const mount = [...mounts]
-    .sort((a, b) => b.prefix.length - a.prefix.length)
-    .find((m) => urlPath.startsWith(m.prefix) || `${urlPath}/` === m.prefix);
+  const mount = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length).find((m) => urlPath.startsWith(m.prefix) || `${urlPath}/` === m.prefix);
   if (!mount) return null;
   const rest = urlPath.slice(Math.min(mount.prefix.length, urlPath.length));
   const root = path.resolve(mount.dir);

@@ -3,6 +3,7 @@
 // against the budgets of the website issue.
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SEARCH_BUNDLES } from '../../src/lib/search-bundles.ts';
 
 /** The built site in memory: paths relative to `dist/`, with `/` separators, to their bytes. */
 export type SiteFiles = ReadonlyMap<string, Uint8Array>;
@@ -72,11 +73,11 @@ export const BUDGETS: readonly Budget[] = [
 ];
 
 /**
- * Pagefind's folder. Its UI files count on the page that loads them (/search/), like any asset;
+ * Pagefind's folders. Its UI files count on the page that loads them (/search/), like any asset;
  * its index is fetched per query by dynamic imports, which no page's weight includes. None of its
  * files is a page.
  */
-const PAGEFIND = /^pagefind\//;
+const inSearchBundle = (file: string) => SEARCH_BUNDLES.some(({ folder }) => file.startsWith(`${folder}/`));
 
 /** Gzipped size at zlib's default level, as a web server compresses on the fly. */
 export function gzipSize(bytes: Uint8Array | string): number {
@@ -198,7 +199,7 @@ export function measurePage(file: string, files: SiteFiles): PageWeight {
 /** Every HTML page of the site, measured; Pagefind's own files are not pages. */
 export function measureSite(files: SiteFiles): SizeReport {
   const pages = [...files.keys()]
-    .filter((file) => file.endsWith('.html') && !PAGEFIND.test(file))
+    .filter((file) => file.endsWith('.html') && !inSearchBundle(file))
     .map((file) => measurePage(file, files))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const largest = pages.reduce<PageWeight | undefined>((max, page) => (max && max.total >= page.total ? max : page), undefined);
