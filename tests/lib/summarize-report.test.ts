@@ -1,6 +1,6 @@
 // The terminal summary of a build: the counts, articles parsed and re-used, and what changed since the last build.
 import { describe, expect, it } from 'vitest';
-import { summarizeChanges, summarizeReport } from '../../src/lib/summarize-report.ts';
+import { PRINTED_WARNINGS, summarizeChanges, summarizeReport } from '../../src/lib/summarize-report.ts';
 import type { BuildReport } from '../../src/schemas/report.ts';
 
 const REPORT: BuildReport = {
@@ -16,6 +16,21 @@ describe('summarizeReport', () => {
       '1 files, 1 events; 0 with warnings, 0 skipped; 0 unknown names',
       'articles: 1 parsed, 999 re-used from the cache of earlier builds',
     ]);
+  });
+
+  it('prints every skipped file, then the first warnings, and counts the rest', () => {
+    const warned = Array.from({ length: PRINTED_WARNINGS + 3 }, (_, n) => ({
+      file: `content/articles/w${n}.txt`,
+      status: 'warning' as const,
+      messages: ['no date found'],
+      events: [],
+    }));
+    const skipped = { file: 'content/articles/z.bin', status: 'skipped' as const, messages: ['not a text file'], events: [] };
+    const lines = summarizeReport({ ...REPORT, files: [...warned, skipped] }, 0);
+    expect(lines[2]).toBe('skipped: content/articles/z.bin: not a text file');
+    expect(lines[3]).toBe('warning: content/articles/w0.txt: no date found');
+    expect(lines.filter((line) => line.startsWith('warning: '))).toHaveLength(PRINTED_WARNINGS);
+    expect(lines).toContain('and 3 more warnings, every one in the build report (dist/build-report.json; npm run extract -- --report FILE)');
   });
 });
 
