@@ -192,6 +192,8 @@ function drawParties(random: Random, castList: Cast, id: string, kind: Kind, day
 
 /** Days around a happening in which its people are taken: a second meeting of one of them that close would be the same news. */
 const PERSON_GAP_DAYS = 3;
+/** Days around a sequel in which its people have no other happening: a loose date reaches a day either side. */
+const SEQUEL_GAP_DAYS = 1;
 /** Days around a happening in which the same two parties do not meet again, unless as a sequel. */
 const PAIR_GAP_DAYS = 21;
 
@@ -205,6 +207,8 @@ export interface Diary {
    * that many times, for archives too dense to keep them whole.
    */
   clear(happening: Happening, slack?: number): boolean;
+  /** True when none of the happening's people, nor its scene, is taken within `days` days of it. */
+  free(happening: Happening, days: number): boolean;
   record(happening: Happening): void;
 }
 
@@ -227,18 +231,17 @@ export function createDiary(): Diary {
     else busy.set(key, new Set([day]));
   };
   const persons = (h: Happening): string[] => [h.russian, h.libyan].filter((party) => party.office !== null).map((party) => party.actor);
+  const free = (h: Happening, days: number): boolean => {
+    const day = dayNumber(h.date);
+    return !near(scenes.get(sceneKey(h)), day, days) && !persons(h).some((actor) => near(people.get(actor), day, days));
+  };
   return {
     clear: (h, slack = 0) => {
-      const day = dayNumber(h.date);
       // Past a few halvings no gap is kept at all (and `>>` counts modulo 32, so it must not run on).
       const shrink = (gap: number): number => (slack > MAX_SLACK ? -1 : gap >> slack);
-      const personGap = shrink(PERSON_GAP_DAYS);
-      return (
-        !near(pairs.get(pairKey(h)), day, shrink(PAIR_GAP_DAYS)) &&
-        !near(scenes.get(sceneKey(h)), day, personGap) &&
-        !persons(h).some((actor) => near(people.get(actor), day, personGap))
-      );
+      return !near(pairs.get(pairKey(h)), dayNumber(h.date), shrink(PAIR_GAP_DAYS)) && free(h, shrink(PERSON_GAP_DAYS));
     },
+    free,
     record: (h) => {
       const day = dayNumber(h.date);
       mark(pairs, pairKey(h), day);
@@ -280,6 +283,8 @@ export function drawSequel(random: Random, castList: Cast, id: string, earlier: 
   if (!drawn) return null;
   const place = kind === 'statement' ? 'moscow' : (earlier.place ?? drawn.place);
   const sequel: Happening = { ...drawn, russian: earlier.russian, libyan: earlier.libyan, place, sequelOf: earlier.id };
+  // Not the day before, of or after another happening of the same people: the same news, as far as any reader could tell.
+  if (!diary.free(sequel, SEQUEL_GAP_DAYS)) return null;
   diary.record(sequel);
   return sequel;
 }
