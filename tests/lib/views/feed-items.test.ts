@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../../src/lib/views/feed-items.ts';
+import { FEED_ITEMS, feedItems } from '../../../src/lib/views/feed-items.ts';
 import { makeEvent } from './support/make-event.ts';
 
 describe('feedItems', () => {
@@ -44,6 +44,14 @@ describe('feedItems', () => {
       },
     ]);
     expect(events.map((e) => e.id)).toEqual(['old-news-added-last', 'background', 'undated', 'new']);
+    expect(feedItems(events, 2).map((item) => item.link)).toEqual(['/events/old-news-added-last/', '/events/new/']);
+  });
+
+  it('carries the latest FEED_ITEMS events, not the archive', () => {
+    const many = Array.from({ length: FEED_ITEMS + 5 }, (_, n) => makeEvent({ id: `e${n}`, added: { date: '2026-12-01', order: n } }));
+    const items = feedItems(many);
+    expect(items).toHaveLength(FEED_ITEMS);
+    expect(items[0]?.link).toBe(`/events/e${FEED_ITEMS + 4}/`);
   });
 
   it('escapes the summary, which feed readers render as HTML', () => {
