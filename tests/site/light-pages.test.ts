@@ -12,12 +12,14 @@ import { writeCorpus } from '../../scripts/lib/corpus/write-corpus.ts';
 import { measureSite, sitePath } from '../../scripts/lib/size-report.ts';
 import { loadRegistry } from '../../src/lib/load-registry.ts';
 import { COMPLETE_TIMELINE_LIMIT, LATEST_EVENTS } from '../../src/lib/views/home-timeline.ts';
+import { SOURCES_PER_PAGE } from '../../src/lib/views/source-list.ts';
 import { EVENTS_PER_PAGE } from '../../src/lib/views/year-pages.ts';
 import type { EventsExport } from '../../src/schemas/event.ts';
 import { astroCommand, useProjectCopy } from './support/project-copy.ts';
 
 /** Generated articles: with the busy year, enough events that `/` lists only the latest. */
-const ARTICLES = 300;
+/** With the busy year's reports, more articles than one page of /sources/ holds (`SOURCES_PER_PAGE`). */
+const ARTICLES = 400;
 /** Extra reports in 2019, one a day apart, so that 2019 holds more than a page of events. */
 const BUSY_YEAR_REPORTS = EVENTS_PER_PAGE + 10;
 /** The budget of `npm run size` for any page, HTML + CSS + JS gzipped. */
@@ -102,14 +104,17 @@ describe('a large archive', () => {
     for (const page of firstPages) expect(home).toContain(`href="${page}"`);
   });
 
-  test('/, every year page and every actor page stay within the size budget', async () => {
+  test('/, every year page, actor page and page of sources, and /lanes/, stay within the size budget', async () => {
     const files = new Map<string, Uint8Array>();
     for (const file of readdirSync(dist, { recursive: true, encoding: 'utf-8' })) {
       const full = path.join(dist, file);
       const relative = sitePath(dist, full);
-      if (/^(index\.html|years\/.*\.html|actors\/.*\.html|_astro\/.*\.(css|m?js))$/.test(relative)) files.set(relative, readFileSync(full));
+      if (/^(index\.html|(years|actors|sources\/page)\/.*\.html|sources\/index\.html|lanes\/index\.html|_astro\/.*\.(css|m?js))$/.test(relative))
+        files.set(relative, readFileSync(full));
     }
-    const heavy = measureSite(files).pages.filter((page) => page.total > PAGE_BUDGET).map((page) => `${page.url}: ${page.total} B`);
+    const heavy = measureSite(files)
+      .pages.filter((page) => page.total > PAGE_BUDGET)
+      .map((page) => `${page.url}: ${page.total} B`);
     expect(heavy).toEqual([]);
   });
 
@@ -155,5 +160,15 @@ describe('a large archive', () => {
     expect(pages.slice(1)).toEqual(pages.slice(1).map((_, index) => `/actors/${busiest}/${index + 2}/`));
     const expected = data.events.filter((event) => event.actors.includes(busiest)).map((event) => event.id);
     expect(pages.flatMap(entryIds)).toEqual(expected);
+  });
+
+  test('the pages of /sources/ list every article once, newest first, and rel=next walks them', () => {
+    const articlePages = readdirSync(path.join(dist, 'sources')).filter((entry) => entry !== 'page' && entry !== 'index.html');
+    const pages = walk('/sources/');
+    expect(pages.length).toBe(Math.ceil(articlePages.length / SOURCES_PER_PAGE));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages).toEqual(['/sources/', ...pages.slice(1).map((_, index) => `/sources/page/${index + 2}/`)]);
+    const listed = pages.flatMap((page) => [...html(page).matchAll(/<li data-source="([^"]+)"/g)].map(([, id]) => id));
+    expect(listed.sort()).toEqual(articlePages.sort());
   });
 });

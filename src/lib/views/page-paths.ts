@@ -10,6 +10,14 @@ export function actorPath(id: string): string {
   return `/actors/${id}/`;
 }
 
+/**
+ * Page `number` of the list of source articles: `/sources/`, then `/sources/page/2/`… (not `/sources/2/`, which
+ * would be the page of an article whose file is named `2`).
+ */
+export function sourceListPath(number: number): string {
+  return number === 1 ? '/sources/' : `/sources/page/${number}/`;
+}
+
 /** `/sources/<id>/`: the id is already a URL-safe slug of the file name. */
 export function sourcePath(id: string): string {
   return `/sources/${id}/`;

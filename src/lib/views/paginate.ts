@@ -38,11 +38,14 @@ export interface PageLink {
   current: boolean;
 }
 
+/** The address of each page of a list: `pagePath` at its base, unless the list says otherwise. */
+export type PagePathOf = (number: number) => string;
+
 /** The links of a pager: every page of a list at `base`, the one at `current` marked. */
-export function pageLinks(base: string, count: number, current: number): PageLink[] {
+export function pageLinks(base: string, count: number, current: number, pathOf: PagePathOf = (number) => pagePath(base, number)): PageLink[] {
   return Array.from({ length: count }, (_, index) => ({
     number: index + 1,
-    path: pagePath(base, index + 1),
+    path: pathOf(index + 1),
     current: index + 1 === current,
   }));
 }
@@ -56,13 +59,12 @@ export interface PagedListPage<T> extends Page<T> {
 }
 
 /** Every page of `items` listed at `base`, `size` a page, each linking to the one before and after. */
-export function pagedList<T>(base: string, items: readonly T[], size: number): PagedListPage<T>[] {
-  const step = (number: number, count: number) =>
-    number >= 1 && number <= count ? { path: pagePath(base, number), title: `Page ${number}` } : null;
+export function pagedList<T>(base: string, items: readonly T[], size: number, pathOf: PagePathOf = (number) => pagePath(base, number)): PagedListPage<T>[] {
+  const step = (number: number, count: number) => (number >= 1 && number <= count ? { path: pathOf(number), title: `Page ${number}` } : null);
   return paginate(items, size).map((page) => ({
     ...page,
-    path: pagePath(base, page.number),
-    pages: pageLinks(base, page.count, page.number),
+    path: pathOf(page.number),
+    pages: pageLinks(base, page.count, page.number, pathOf),
     prev: step(page.number - 1, page.count),
     next: step(page.number + 1, page.count),
   }));
