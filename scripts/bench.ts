@@ -80,7 +80,8 @@ function runBuild(copy: string): Promise<BenchRun> {
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': the child's output may still be arriving when it exits.
+    child.on('close', (code) => {
       const peaks: MemoryPeaks = memory?.stop() ?? { treeMb: 0, byStepMb: {} };
       const seconds = (performance.now() - started) / 1000;
       // Astro colours its log; the figures are read from plain text.
@@ -92,7 +93,8 @@ function runBuild(copy: string): Promise<BenchRun> {
         parsed: find(/articles: (\d+) parsed/),
         reused: find(/(\d+) re-used/),
         extractionSeconds: find(/content read and extracted in (\d+) ms/) / 1000,
-        pagefindSeconds: find(/Finished in ([\d.]+) seconds/),
+        // Pagefind runs once per search bundle (src/lib/search-bundles.ts).
+        pagefindSeconds: [...plain.matchAll(/Finished in ([\d.]+) seconds/g)].reduce((sum, [, seconds]) => sum + Number(seconds), 0),
         peakMb: peaks.treeMb,
         peakByStepMb: peaks.byStepMb,
       });

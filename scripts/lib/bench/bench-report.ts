@@ -13,7 +13,10 @@ export interface BenchRun {
   /** The content loader's own time for reading and extracting the articles (from the build's log). */
   extractionSeconds: number;
   pagefindSeconds: number;
-  /** Peak resident memory of the whole process tree at once; and of each step alone. */
+  /**
+   * Peak resident memory of the whole process tree at once (a sum of RSS: pages two processes share count twice);
+   * and per step, of its largest process.
+   */
   peakMb: number;
   peakByStepMb: Record<string, number>;
 }
@@ -46,7 +49,7 @@ export const TARGETS = {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GB` : `${(bytes / 2 ** 20).toFixed(0)} MB`);
-const seconds = (s: number) => (s >= 120 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`);
+const seconds = (s: number) => (s >= 120 ? `${Math.floor(Math.round(s) / 60)} min ${Math.round(s) % 60} s` : `${s.toFixed(1)} s`);
 const count = (n: number) => n.toLocaleString('en-US');
 const mark = (met: boolean) => (met ? 'met' : '**not met**');
 
