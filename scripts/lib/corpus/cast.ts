@@ -27,7 +27,7 @@ export interface Cast {
   /** The actor with this id; throws when the registry lacks it, since the generator's tables name it. */
   actor(id: string): RegistryActor;
   /** Actors holding the office titled `title` on `day`. */
-  holders(title: string, day: string): RegistryActor[];
+  holders(title: string, day: string): readonly RegistryActor[];
   /** The office titled `title` that `id` holds on `day`, or undefined. */
   holds(id: string, title: string, day: string): boolean;
   /** Full names (two words or more) in the language's script; in French, the French spellings when there are ("Vladimir Poutine"). */
@@ -66,7 +66,7 @@ export function createCast(actors: readonly RegistryActor[]): Cast {
     return [name, ...aliases].filter((spelling) => languagesOf(spelling, FRENCH_SPELLING, ['en', 'fr']).includes(language));
   };
   const isShort = (spelling: string): boolean => !/\s/.test(spelling);
-  const holdersOn = new Map<string, RegistryActor[]>();
+  const holdersOn = new Map<string, readonly RegistryActor[]>();
   return {
     actor,
     // Remembered per office and day: a dense archive asks again and again while it looks for a free day.

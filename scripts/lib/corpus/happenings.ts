@@ -197,7 +197,7 @@ const SEQUEL_GAP_DAYS = 1;
 /** Days around a happening in which the same two parties do not meet again, unless as a sequel. */
 const PAIR_GAP_DAYS = 21;
 
-/** Halvings of the gaps after which the diary keeps none. */
+/** Halvings after which every gap is down to the day itself (21 >> 5 = 0). */
 const MAX_SLACK = 5;
 
 /** Who is busy when: keeps distinct happenings from being the same news told twice. */
@@ -237,8 +237,9 @@ export function createDiary(): Diary {
   };
   return {
     clear: (h, slack = 0) => {
-      // Past a few halvings no gap is kept at all (and `>>` counts modulo 32, so it must not run on).
-      const shrink = (gap: number): number => (slack > MAX_SLACK ? -1 : gap >> slack);
+      // Halved down to the day itself, never below: two happenings of one person on one day would be one to any
+      // reader. (`>>` counts modulo 32, so the slack is capped before it.)
+      const shrink = (gap: number): number => gap >> Math.min(slack, MAX_SLACK);
       return !near(pairs.get(pairKey(h)), dayNumber(h.date), shrink(PAIR_GAP_DAYS)) && free(h, shrink(PERSON_GAP_DAYS));
     },
     free,
@@ -259,7 +260,9 @@ export function drawHappening(random: Random, castList: Cast, id: string, last: 
   for (let draw = 0; ; draw++) {
     const kind = random.weighted(KIND_WEIGHTS);
     const happening = drawParties(random, castList, id, kind, drawDay(random, last));
-    if (happening && diary.clear(happening, Math.floor(draw / DRAWS_PER_SLACK))) {
+    const slack = Math.floor(draw / DRAWS_PER_SLACK);
+    if (slack > 2 * MAX_SLACK) throw new Error(`no free day left for happening ${id}: the registry has too few people in office for a corpus this large`);
+    if (happening && diary.clear(happening, slack)) {
       diary.record(happening);
       return happening;
     }
@@ -267,14 +270,15 @@ export function drawHappening(random: Random, castList: Cast, id: string, last: 
 }
 
 /**
- * A later happening between the same parties, a few days after `earlier` (talks the day after a
- * visit, a deal signed during it): a near neighbour that a merge must keep apart. Null when the
- * parties no longer fit.
+ * A later happening between the same parties, a few days after `earlier` (talks two days after a
+ * visit, a deal signed later that week): a near neighbour that a merge must keep apart. Null when the
+ * parties no longer fit, or their days around it are taken.
  */
 export function drawSequel(random: Random, castList: Cast, id: string, earlier: Happening, last: string, diary: Diary): Happening | null {
   // Only people meet again: a sequel of a delivery or a port call would be another shipment, not a neighbour.
   if (earlier.russian.office === null || earlier.libyan.office === null) return null;
-  const day = addDays(earlier.date, random.int(1, 9));
+  // From two days on: the day after is within a loose date's slack of `earlier` (SEQUEL_GAP_DAYS).
+  const day = addDays(earlier.date, random.int(1 + SEQUEL_GAP_DAYS, 9));
   if (day > last) return null;
   const kind = random.pick((['visit', 'talks', 'agreement', 'statement'] as const).filter((k) => k !== earlier.kind));
   const stillHeld = (party: Party): boolean => party.office !== null && castList.holds(party.actor, party.office, day);
