@@ -47,7 +47,8 @@ export function candidatePairs(reports: readonly ReportFeatures[]): Array<readon
   );
   for (const entries of naming.values()) {
     const all = entries.map(({ index }) => index);
-    const byYear = Map.groupBy(all, (index) => reports[index]?.date?.slice(0, 4) ?? null);
+    // Undated as dateFit has it: no date or no precision.
+    const byYear = Map.groupBy(all, (index) => (reports[index]?.precision ? (reports[index]?.date?.slice(0, 4) ?? null) : null));
     for (const i of byYear.get(null) ?? []) for (const j of all) if (concreteKindInCommon(reports[i], reports[j])) add(i, j);
     for (const [year, sameYear] of byYear) {
       if (year === null) continue;
