@@ -22,5 +22,5 @@ const json = `${JSON.stringify(toEventsExport(corpus.events, corpus.actors), nul
 if (values.out) await writeFile(values.out, json);
 else process.stdout.write(json);
 if (values.report) await writeFile(values.report, `${JSON.stringify(corpus.report, null, 2)}\n`);
-for (const line of summarizeReport(corpus.report, corpus.events.length)) process.stderr.write(`${line}\n`);
+for (const line of summarizeReport(corpus.report, corpus.events.length, values.report ?? 'the report `--report FILE` writes')) process.stderr.write(`${line}\n`);
 if ((values.strict || process.env.TIMELINE_STRICT) && hasProblems(corpus.report)) process.exitCode = 1;

@@ -20,12 +20,15 @@ export function summarizeChanges(changes: BuildChanges | null): string[] {
 
 /**
  * Warnings printed before the rest are only counted: a large import warns about hundreds of undated articles, which
- * would bury the counts. Every one stays in the build report (dist/build-report.json); skipped files are all printed.
+ * would bury the counts. Every one stays in the build report; skipped files are all printed.
  */
 export const PRINTED_WARNINGS = 40;
 
-/** Lines for the terminal: counts first, then each file skipped and what it was, then the first warnings. */
-export function summarizeReport(report: BuildReport, eventCount: number): string[] {
+/**
+ * Lines for the terminal: counts first, then each file skipped and what it was, then the first warnings; past
+ * PRINTED_WARNINGS, a line saying where every one is (`fullReport`: "dist/build-report.json").
+ */
+export function summarizeReport(report: BuildReport, eventCount: number, fullReport: string): string[] {
   const count = (status: string) => report.files.filter((file) => file.status === status).length;
   const lines = [
     `${report.files.length} files, ${eventCount} events; ${count('warning')} with warnings, ${count('skipped')} skipped; ${report.unknownNames.length} unknown names`,
@@ -35,8 +38,7 @@ export function summarizeReport(report: BuildReport, eventCount: number): string
     report.files.filter((file) => file.status === status).flatMap((file) => file.messages.map((message) => `${status}: ${file.file}: ${message}`));
   const warnings = problems('warning');
   lines.push(...problems('skipped'), ...warnings.slice(0, PRINTED_WARNINGS));
-  if (warnings.length > PRINTED_WARNINGS)
-    lines.push(`and ${warnings.length - PRINTED_WARNINGS} more warnings, every one in the build report (dist/build-report.json; npm run extract -- --report FILE)`);
+  if (warnings.length > PRINTED_WARNINGS) lines.push(`and ${warnings.length - PRINTED_WARNINGS} more warnings, every one in ${fullReport}`);
   if (report.unknownNames.length > 0) {
     lines.push(`unknown names (add them to content/actors.yaml): ${report.unknownNames.map((entry) => entry.name).join(', ')}`);
   }

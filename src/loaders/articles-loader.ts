@@ -39,7 +39,7 @@ function startRun(root: string, cacheDir: string, logger: LoaderContext['logger'
   const articles = diskArticleCache(path.join(cacheDir, 'timeline', 'extract'), extractor);
   const previous = readPreviousManifest(cacheDir);
   const corpus: Promise<Corpus> = loadCorpus({ root, ...(maxBytes ? { maxBytes } : {}), cache: { articles, extractor }, previous }).then((result) => {
-    for (const line of summarizeReport(result.report, result.events.length)) logger.info(line);
+    for (const line of summarizeReport(result.report, result.events.length, 'dist/build-report.json')) logger.info(line);
     // In dev, a run overtaken by a newer one must not write its older state over the newer run's.
     if (latest?.corpus === corpus) {
       // Entries of articles since edited or deleted would never be read again.

@@ -12,7 +12,7 @@ const REPORT: BuildReport = {
 
 describe('summarizeReport', () => {
   it('says how many articles were parsed and how many re-used, after the counts', () => {
-    expect(summarizeReport(REPORT, 1).slice(0, 2)).toEqual([
+    expect(summarizeReport(REPORT, 1, 'dist/build-report.json').slice(0, 2)).toEqual([
       '1 files, 1 events; 0 with warnings, 0 skipped; 0 unknown names',
       'articles: 1 parsed, 999 re-used from the cache of earlier builds',
     ]);
@@ -26,17 +26,17 @@ describe('summarizeReport', () => {
       events: [],
     }));
     const skipped = { file: 'content/articles/z.bin', status: 'skipped' as const, messages: ['not a text file'], events: [] };
-    const lines = summarizeReport({ ...REPORT, files: [...warned, skipped] }, 0);
+    const lines = summarizeReport({ ...REPORT, files: [...warned, skipped] }, 0, 'dist/build-report.json');
     expect(lines[2]).toBe('skipped: content/articles/z.bin: not a text file');
     expect(lines[3]).toBe('warning: content/articles/w0.txt: no date found');
     expect(lines.filter((line) => line.startsWith('warning: '))).toHaveLength(PRINTED_WARNINGS);
-    expect(lines).toContain('and 3 more warnings, every one in the build report (dist/build-report.json; npm run extract -- --report FILE)');
+    expect(lines).toContain('and 3 more warnings, every one in dist/build-report.json');
   });
 });
 
 describe('summarizeChanges', () => {
   it('says when there is no earlier build to compare with', () => {
-    expect(summarizeReport(REPORT, 1).at(-1)).toBe('since the last build: no earlier build in the cache to compare with');
+    expect(summarizeReport(REPORT, 1, 'dist/build-report.json').at(-1)).toBe('since the last build: no earlier build in the cache to compare with');
   });
 
   it('counts what changed and names up to five of each', () => {
