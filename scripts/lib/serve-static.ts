@@ -63,11 +63,12 @@ function isCompressible(type: string): boolean {
   return /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/.test(type);
 }
 
-/** Hashed build assets never change; everything else is revalidated, as static hosts do. */
+/** Files named after their content: Astro's, and the index, fragments and filters of each Pagefind bundle. */
+const HASHED = new RegExp(`^/(?:_astro|(?:${SEARCH_BUNDLES.map(({ folder }) => folder).join('|')})/(?:fragment|index|filter))/`);
+
+/** Hashed files never change; everything else is revalidated, as static hosts do. */
 function cacheControl(urlPath: string): string {
-  return urlPath.startsWith('/_astro/') || SEARCH_BUNDLES.some(({ folder }) => urlPath.startsWith(`/${folder}/`))
-    ? 'public, max-age=31536000, immutable'
-    : 'public, max-age=0, must-revalidate';
+  return HASHED.test(urlPath) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
 }
 
 /** Finds the file for a URL path: exact file, `dir/index.html`, then `path.html`. */

@@ -11,7 +11,7 @@ export interface SearchBundle {
   folder: string;
 }
 
-export const SEARCH_BUNDLES: readonly SearchBundle[] = [
-  { glob: '{events,actors,about}/**/*.html', folder: 'pagefind' },
-  { glob: 'sources/**/*.html', folder: 'pagefind-sources' },
-];
+/** The bundle the search page loads Pagefind's UI from; the others are merged into its results. */
+export const UI_BUNDLE: SearchBundle = { glob: '{events,actors,about}/**/*.html', folder: 'pagefind' };
+
+export const SEARCH_BUNDLES: readonly SearchBundle[] = [UI_BUNDLE, { glob: 'sources/**/*.html', folder: 'pagefind-sources' }];

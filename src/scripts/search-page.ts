@@ -2,7 +2,7 @@
 // dist/pagefind/ after `astro build`, so the page loads it as a plain script, not bundled, and this
 // module (deferred, so it runs after that script) finds `PagefindUI` on the window.
 
-import { SEARCH_BUNDLES } from '../lib/search-bundles.ts';
+import { SEARCH_BUNDLES, UI_BUNDLE } from '../lib/search-bundles.ts';
 
 /** The part of Pagefind's UI this page uses. */
 interface PagefindUIInstance {
@@ -20,13 +20,13 @@ interface PagefindUIOptions {
 
 declare const PagefindUI: new (options: PagefindUIOptions) => PagefindUIInstance;
 
-// The UI comes from the first bundle (search.astro loads it); the others are merged into its results.
+// The UI comes from UI_BUNDLE (search.astro loads it); the others are merged into its results.
 const ui = new PagefindUI({
   element: '#search',
   showSubResults: true,
   showImages: false,
   resetStyles: false,
-  mergeIndex: SEARCH_BUNDLES.slice(1).map(({ folder }) => ({ bundlePath: `/${folder}/` })),
+  mergeIndex: SEARCH_BUNDLES.filter((bundle) => bundle !== UI_BUNDLE).map(({ folder }) => ({ bundlePath: `/${folder}/` })),
 });
 // Pagefind labels its field with a title only, which screen readers may skip.
 document.querySelector('#search input')?.setAttribute('aria-label', 'Search events, actors and sources');
