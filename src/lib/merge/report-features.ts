@@ -25,6 +25,12 @@ export interface ReportFeatures extends ReportDate {
   places: ReadonlySet<string>;
   seats: ReadonlySet<string>;
   numbers: ReadonlySet<string>;
+  /**
+   * A dated reference's sentence, folded to its words (`foldWording`): newsrooms repeat their background paragraphs
+   * word for word ("The Government of National Unity was formed in March 2021…"). Null for a primary report, whose
+   * headline may be a stock one ("Russia and Libya hold talks").
+   */
+  wording: string | null;
 }
 
 /** Words either side of a background date that belong to its happening: about a clause, articles and elisions counted. */
@@ -59,6 +65,13 @@ function headlineAndLead(event: DraftEvent, article: readonly DraftEvent[]): str
   return `${event.title}\n${lead}`;
 }
 
+/** `sentence` in lower case, its words only, single-spaced: the same sentence however it was punctuated or spaced. */
+export const foldWording = (sentence: string): string =>
+  sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /** The features of `event`, among the events assembled from its `article`, with actor types by id. */
 export function reportFeatures(event: DraftEvent, article: readonly DraftEvent[], actorTypes: ReadonlyMap<string, ActorType>): ReportFeatures {
   const primary = event.kind === 'primary';
@@ -80,5 +93,6 @@ export function reportFeatures(event: DraftEvent, article: readonly DraftEvent[]
     places,
     seats,
     numbers: readNumbers(text),
+    wording: primary ? null : foldWording(event.summary),
   };
 }

@@ -46,6 +46,8 @@ const ACTORS_CAP = 20;
 const PLACE_SCORE = 10;
 const NUMBER_SCORE = 5;
 const NUMBERS_CAP = 10;
+/** Two dated references in the same words: a background paragraph the newsroom reuses. */
+const WORDING_SCORE = 15;
 /** Enough for a day and one person, or a month, one person and the kind of happening. */
 const THRESHOLD = 25;
 /** Kinds that befall their subject once: a regime falls once, a person dies once. */
@@ -77,7 +79,7 @@ function coarseFor(fit: Exclude<DateFit, null>, kinds: readonly HappeningKind[])
  * closely the dates agree, the actors shared (by weight), the kind of happening, the place, the numbers — reaches the
  * threshold. A report without a date must also share a kind of happening other than a statement. Where the dates
  * leave room for several such happenings (`coarseFor`), two particular signals must agree: two actors in particular,
- * or one and a place of the gazetteer or a number. Dates a day apart (a loose date's slack) with no kind of happening
+ * or one and a place of the gazetteer, a number or the same wording. Dates a day apart (a loose date's slack) with no kind of happening
  * in common ask as much, or a place or number alone.
  */
 export function sameHappening(a: ReportFeatures, b: ReportFeatures): Verdict {
@@ -96,9 +98,11 @@ export function sameHappening(a: ReportFeatures, b: ReportFeatures): Verdict {
   const placeScore = place || shared(a.seats, b.seats).length > 0 ? PLACE_SCORE : 0;
   const numbers = shared(a.numbers, b.numbers).length;
   const numberScore = Math.min(NUMBERS_CAP, NUMBER_SCORE * numbers);
+  const sameWording = a.wording !== null && a.wording !== '' && a.wording === b.wording;
+  const wordingScore = sameWording ? WORDING_SCORE : 0;
   const dateScore = DATE_SCORE[fit][a.precision === b.precision ? 'alike' : 'within'];
-  const score = dateScore + actorScore + kindScore + placeScore + numberScore;
-  const evidence = `date ${fit} ${dateScore}, actors ${actorScore}, kind ${kindScore}, place ${placeScore}, numbers ${numberScore}`;
+  const score = dateScore + actorScore + kindScore + placeScore + numberScore + wordingScore;
+  const evidence = `date ${fit} ${dateScore}, actors ${actorScore}, kind ${kindScore}, place ${placeScore}, numbers ${numberScore}, wording ${wordingScore}`;
   // Russia and Libya act in every happening: what ties two reports is someone in particular, a person or an organisation.
   const inParticular = actors.filter((id) => Math.min(a.actors.get(id) ?? 0, b.actors.get(id) ?? 0) >= PARTICULAR_WEIGHT);
   if (inParticular.length === 0) {
@@ -110,7 +114,7 @@ export function sameHappening(a: ReportFeatures, b: ReportFeatures): Verdict {
     if (actors.length === 0 && (kindScore === 0 || placeScore === 0)) return { same: false, score, because: 'no actor in common, nor kind and place' };
   }
   if (fit === 'undated' && !kinds.some((kind) => kind !== 'statement')) return { same: false, score, because: 'undated, and no kind of happening in common' };
-  const signals = inParticular.length + (place ? 1 : 0) + (numbers > 0 ? 1 : 0);
+  const signals = inParticular.length + (place ? 1 : 0) + (numbers > 0 ? 1 : 0) + (sameWording ? 1 : 0);
   if (coarseFor(fit, kinds) && signals < 2) {
     return { same: false, score, because: `date ${fit}, and only one of an actor in particular, a place of the gazetteer or a number in common` };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorType } from '../../../src/schemas/actor.ts';
-import { reportFeatures } from '../../../src/lib/merge/report-features.ts';
+import { foldWording, reportFeatures } from '../../../src/lib/merge/report-features.ts';
 import { draft } from './support/reports.ts';
 
 const types = new Map<string, ActorType>([
@@ -56,11 +56,21 @@ describe('reportFeatures', () => {
       // "How Moscow recycled…": a seat that does not open its clause is read as a place.
       seats: ['russia'],
       numbers: [],
+      // A headline may be a stock one: only dated references compare their words.
+      wording: null,
     });
   });
 
   it('reads a background event’s kind in the clause around its date', () => {
     const features = reportFeatures(reference, [primary, reference], types);
     expect([features.key, features.primary, [...features.kinds]]).toEqual([`${file}#2023-08`, false, ['death']]);
+  });
+
+  it('folds a dated reference’s sentence to its words, so that a reused paragraph reads the same', () => {
+    expect(reportFeatures(reference, [primary, reference], types).wording).toBe(foldWording(reference.summary));
+    expect(foldWording('The Government of National Unity was formed in March 2021, under a UN-led process.')).toBe(
+      foldWording('The  Government of National Unity was formed in March 2021 under a UN-led process'),
+    );
+    expect(foldWording('Le gouvernement d’unité nationale a été formé en mars 2021.')).toBe('le gouvernement d unité nationale a été formé en mars 2021');
   });
 });

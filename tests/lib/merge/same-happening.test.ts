@@ -21,7 +21,7 @@ describe('sameHappening', () => {
     expect(sameHappening(english, french)).toEqual({
       same: true,
       score: 15 + 20 + 10 + 10,
-      because: 'date day 15, actors 20, kind 10, place 10, numbers 0: 55 ≥ 25',
+      because: 'date day 15, actors 20, kind 10, place 10, numbers 0, wording 0: 55 ≥ 25',
     });
   });
 
@@ -46,7 +46,7 @@ describe('sameHappening', () => {
     expect(sameHappening(month, features({ key: 'wire.txt', ...haftarInMoscow }))).toEqual({
       same: true,
       score: 8 + 20 + 10 + 10,
-      because: 'date month 8, actors 20, kind 10, place 10, numbers 0: 48 ≥ 25',
+      because: 'date month 8, actors 20, kind 10, place 10, numbers 0, wording 0: 48 ≥ 25',
     });
   });
 
@@ -107,7 +107,7 @@ describe('sameHappening', () => {
     expect(sameHappening(reference, report)).toEqual({
       same: true,
       score: 15 + 15 + 10,
-      because: 'date day 15, actors 0, kind 15, place 10, numbers 0: 40 ≥ 25',
+      because: 'date day 15, actors 0, kind 15, place 10, numbers 0, wording 0: 40 ≥ 25',
     });
     expect(sameHappening(reference, features({ ...report, key: 'de.txt', places: new Set() })).because).toBe('no actor in common, nor kind and place');
   });
@@ -127,10 +127,14 @@ describe('sameHappening', () => {
     expect(sameHappening(undated, dated)).toEqual({
       same: true,
       score: 20 + 15 + 10 + 5,
-      because: 'date undated 0, actors 20, kind 15, place 10, numbers 5: 50 ≥ 40',
+      because: 'date undated 0, actors 20, kind 15, place 10, numbers 5, wording 0: 50 ≥ 40',
     });
     const vaguer = features({ ...undated, places: new Set(), numbers: new Set() });
-    expect(sameHappening(vaguer, dated)).toEqual({ same: false, score: 35, because: 'date undated 0, actors 20, kind 15, place 0, numbers 0: 35 < 40' });
+    expect(sameHappening(vaguer, dated)).toEqual({
+      same: false,
+      score: 35,
+      because: 'date undated 0, actors 20, kind 15, place 0, numbers 0, wording 0: 35 < 40',
+    });
     const statement = features({ ...undated, kinds: new Set(['statement'] as const) });
     expect(sameHappening(statement, features({ ...dated, kinds: new Set(['statement'] as const) })).because).toBe(
       'undated, and no kind of happening in common',
@@ -152,7 +156,7 @@ describe('sameHappening', () => {
     expect(sameHappening(un, features({ ...un, key: 'b.txt#2011', file: 'b.txt' }))).toEqual({
       same: true,
       score: 5 + 6 + 15 + 5,
-      because: 'date year 5, actors 6, kind 15, place 0, numbers 5: 31 ≥ 25',
+      because: 'date year 5, actors 6, kind 15, place 0, numbers 5, wording 0: 31 ≥ 25',
     });
     // Without the resolution's number, the UN and sanctions fit both of the year's resolutions on Libya (1970 and 1973).
     expect(sameHappening(features({ ...un, numbers: new Set() }), features({ ...un, key: 'b.txt#2011', file: 'b.txt', numbers: new Set() }))).toEqual({
@@ -190,19 +194,19 @@ describe('sameHappening', () => {
     expect(sameHappening(features({ ...first, ...withAide }), features({ ...second, ...withAide }))).toEqual({
       same: true,
       score: 5 + 20 + 10,
-      because: 'date year 5, actors 20, kind 10, place 0, numbers 0: 35 ≥ 25',
+      because: 'date year 5, actors 20, kind 10, place 0, numbers 0, wording 0: 35 ≥ 25',
     });
     const inBenghazi = { places: new Set(['benghazi']) };
     expect(sameHappening(features({ ...first, ...inBenghazi }), features({ ...second, ...inBenghazi }))).toEqual({
       same: true,
       score: 5 + 11 + 10 + 10,
-      because: 'date year 5, actors 11, kind 10, place 10, numbers 0: 36 ≥ 25',
+      because: 'date year 5, actors 11, kind 10, place 10, numbers 0, wording 0: 36 ≥ 25',
     });
     const sameSum = { numbers: new Set(['4.5']) };
     expect(sameHappening(features({ ...first, ...sameSum }), features({ ...second, ...sameSum }))).toEqual({
       same: true,
       score: 5 + 11 + 10 + 5,
-      because: 'date year 5, actors 11, kind 10, place 0, numbers 5: 31 ≥ 25',
+      because: 'date year 5, actors 11, kind 10, place 0, numbers 5, wording 0: 31 ≥ 25',
     });
   });
 
@@ -225,7 +229,7 @@ describe('sameHappening', () => {
     expect(sameHappening(features({ ...month, ...offensive }), features({ ...day, ...offensive }))).toEqual({
       same: true,
       score: 8 + 11 + 15,
-      because: 'date month 8, actors 11, kind 15, place 0, numbers 0: 34 ≥ 25',
+      because: 'date month 8, actors 11, kind 15, place 0, numbers 0, wording 0: 34 ≥ 25',
     });
   });
 
@@ -242,7 +246,7 @@ describe('sameHappening', () => {
     expect(sameHappening(features({ key: 'a.txt#2011', ...fall }), features({ key: 'b.txt#2011', ...fall, kinds: new Set(['uprising'] as const) }))).toEqual({
       same: true,
       score: 5 + 11 + 15,
-      because: 'date year 5, actors 11, kind 15, place 0, numbers 0: 31 ≥ 25',
+      because: 'date year 5, actors 11, kind 15, place 0, numbers 0, wording 0: 31 ≥ 25',
     });
     // Strikes that killed come in series: a death beside a strike is no fall.
     const raid = { ...fall, actors: new Map([['wagner-group', armedGroup]]), kinds: new Set(['strike', 'death'] as const) };
@@ -274,13 +278,13 @@ describe('sameHappening', () => {
     expect(sameHappening(published, features({ ...strike, date: '2025-03-12' }))).toEqual({
       same: true,
       score: 15 + 10,
-      because: 'date day 15, actors 10, kind 0, place 0, numbers 0: 25 ≥ 25',
+      because: 'date day 15, actors 10, kind 0, place 0, numbers 0, wording 0: 25 ≥ 25',
     });
     const inSirte = { places: new Set(['sirte']) };
     expect(sameHappening(features({ ...published, ...inSirte }), features({ ...strike, ...inSirte }))).toEqual({
       same: true,
       score: 15 + 10 + 10,
-      because: 'date day 15, actors 10, kind 0, place 10, numbers 0: 35 ≥ 25',
+      because: 'date day 15, actors 10, kind 0, place 10, numbers 0, wording 0: 35 ≥ 25',
     });
     const two = {
       actors: new Map([
@@ -291,14 +295,14 @@ describe('sameHappening', () => {
     expect(sameHappening(features({ ...published, ...two }), features({ ...strike, ...two }))).toEqual({
       same: true,
       score: 15 + 20,
-      because: 'date day 15, actors 20, kind 0, place 0, numbers 0: 35 ≥ 25',
+      because: 'date day 15, actors 20, kind 0, place 0, numbers 0, wording 0: 35 ≥ 25',
     });
     // A kind in common needs no more: a visit reported the next day.
     const visit = { kinds: new Set(['meeting'] as const) };
     expect(sameHappening(features({ ...published, ...visit }), features({ ...strike, ...visit }))).toEqual({
       same: true,
       score: 15 + 10 + 10,
-      because: 'date day 15, actors 10, kind 10, place 0, numbers 0: 35 ≥ 25',
+      because: 'date day 15, actors 10, kind 10, place 0, numbers 0, wording 0: 35 ≥ 25',
     });
   });
 
@@ -323,5 +327,31 @@ describe('sameHappening', () => {
     const a = features({ key: 'a.txt', ...haftarInMoscow, basis: 'relative' });
     const b = features({ key: 'b.txt#2025-03', ...haftarInMoscow, date: '2025-03', precision: 'month' });
     expect(sameHappening(b, a)).toEqual(sameHappening(a, b));
+  });
+
+  it('takes a dated reference in the same words as another for the same happening: a reused background paragraph', () => {
+    const formed = {
+      date: '2021-03',
+      precision: 'month' as const,
+      actors: new Map([
+        ['government-of-national-unity', organization],
+        ['united-nations', organization],
+      ]),
+    };
+    const wording = 'the government of national unity was formed in march 2021 under a un led process';
+    const a = features({ key: 'a.txt#2021-03', ...formed, wording });
+    expect(sameHappening(a, features({ key: 'b.txt#2021-03', ...formed, wording }))).toEqual({
+      same: true,
+      score: 10 + 10 + 15,
+      because: 'date month 10, actors 10, kind 0, place 0, numbers 0, wording 15: 35 ≥ 25',
+    });
+    // Other words on the same two organisations in the same month: nothing says it is one happening.
+    expect(
+      sameHappening(a, features({ key: 'c.txt#2021-03', ...formed, wording: 'the un named envoys to the government of national unity in march 2021' })),
+    ).toEqual({
+      same: false,
+      score: 20,
+      because: 'date month 10, actors 10, kind 0, place 0, numbers 0, wording 0: 20 < 25',
+    });
   });
 });

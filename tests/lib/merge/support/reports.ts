@@ -15,6 +15,7 @@ export function features(overrides: Partial<ReportFeatures> & Pick<ReportFeature
     places: new Set(),
     seats: new Set(),
     numbers: new Set(),
+    wording: null,
     ...overrides,
   };
 }
