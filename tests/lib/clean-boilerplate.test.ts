@@ -9,6 +9,16 @@ const clean = (body: string, file = 'content/articles/a.txt') => cleanBoilerplat
 const seed = (name: string) => clean(normalizeText(readFileSync(path.resolve(import.meta.dirname, '../../content/articles', name), 'utf-8')));
 
 describe('classifyLine', () => {
+  it('takes a long line of code or markup for junk, and a long sentence with brackets for prose', () => {
+    const script = Array.from({ length: 40 }, () => 'window.dataLayer.push({"id": ad_slot}); var x = f(e);').join(' ');
+    expect(classifyLine(script)).toBe('junk');
+    const prose =
+      'Russia’s deputy defence minister (Yunus-bek Yevkurov) met the commander of the Libyan National Army (LNA) in Benghazi on Tuesday, ' +
+      'the third such visit (after August and September 2023) in as many months, the army’s media office said in a statement.';
+    expect(prose.length).toBeGreaterThan(200);
+    expect(classifyLine(prose)).toBe('prose');
+  });
+
   it('tells the kinds of line apart', () => {
     expect(classifyLine('||||||||')).toBe('junk');
     expect(classifyLine('Related Articles')).toBe('marker');

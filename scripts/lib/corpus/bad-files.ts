@@ -14,7 +14,10 @@ export interface BadFile {
   bytes: Uint8Array;
 }
 
-/** How long the line without breaks is: a page's worth of minified markup pasted as text, under the 2 MB limit. */
+/**
+ * How long the line without breaks is: a page's worth of minified markup pasted as text, under the 2 MB limit. The
+ * cleaner drops it as code, which leaves nothing to read: the file is skipped.
+ */
 const HUGE_LINE_BYTES = 600_000;
 
 /** A file of `kind`, numbered `number`. */
