@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { addDays } from '../../scripts/lib/corpus/calendar.ts';
+import { addDays } from '../../src/lib/calendar-days.ts';
 import { generateCorpus } from '../../scripts/lib/corpus/generate-corpus.ts';
 import { writeCorpus } from '../../scripts/lib/corpus/write-corpus.ts';
 import { measureSite, sitePath } from '../../scripts/lib/size-report.ts';

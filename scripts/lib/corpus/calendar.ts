@@ -1,21 +1,5 @@
-// Calendar days as `YYYY-MM-DD` strings, counted in UTC so that no time zone moves a day.
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a `YYYY-MM-DD` day. */
-export function dayNumber(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-}
-
-/** The `YYYY-MM-DD` day of a day number. */
-export function dayOf(number: number): string {
-  return new Date(number * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** `day` moved by `days` (negative: earlier). */
-export function addDays(day: string, days: number): string {
-  return dayOf(dayNumber(day) + days);
-}
+// Calendar days as `YYYY-MM-DD` strings, counted in UTC so that no time zone moves a day: what the
+// corpus generator asks of them beyond the day arithmetic of src/lib/calendar-days.ts.
 
 /** The weekday of a day: 0 for Sunday to 6 for Saturday. */
 export function weekday(day: string): number {

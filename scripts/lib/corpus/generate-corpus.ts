@@ -5,7 +5,7 @@
 // stream drives every choice, so a seed gives the same bytes on any machine.
 import type { RegistryActor } from '../../../src/schemas/actor.ts';
 import { BAD_KINDS, badFile, type BadKind } from './bad-files.ts';
-import { addDays, dayNumber } from './calendar.ts';
+import { addDays, dayNumber } from '../../../src/lib/calendar-days.ts';
 import { createCast, type Cast } from './cast.ts';
 import { encodeText, type Encoding } from './encode.ts';
 import { createDiary, drawHappening, drawSequel } from './happenings.ts';

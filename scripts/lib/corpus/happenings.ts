@@ -1,7 +1,8 @@
 // Draws plausible happenings: a kind, a day from 2008 on, a Russian and a Libyan party who could
 // meet on that day (people only while the registry has them in office, bodies only while they
 // existed or were in Libya), and a place that fits them.
-import { addDays, dayNumber, dayOf, within } from './calendar.ts';
+import { addDays, dayNumber, dayOf } from '../../../src/lib/calendar-days.ts';
+import { within } from './calendar.ts';
 import type { Cast } from './cast.ts';
 import type { Random } from './random.ts';
 import type { Happening, Kind, Party, PlaceId } from './types.ts';

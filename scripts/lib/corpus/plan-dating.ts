@@ -2,7 +2,7 @@
 // publication date is printed. The mix follows what pasted news looks like: most wire and web
 // copy carries a date line and says "on Tuesday"; some leads state the full date; blogs and
 // analyses date by the month; a few pastes carry nothing but the offices of the people named.
-import { addDays } from './calendar.ts';
+import { addDays } from '../../../src/lib/calendar-days.ts';
 import type { Outlet } from './outlets.ts';
 import type { Random } from './random.ts';
 import type { Happening } from './types.ts';

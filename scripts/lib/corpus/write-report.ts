@@ -1,7 +1,8 @@
 // Writes one report of one happening: the story in the outlet's language, dated the way its plan
 // says (a date in the lead, a weekday or "yesterday" against a publication line, a month, nothing),
 // laid out as the outlet's page, with front matter or a sidecar when the plan gives the date there.
-import { addDays, partsOf } from './calendar.ts';
+import { addDays } from '../../../src/lib/calendar-days.ts';
+import { partsOf } from './calendar.ts';
 import type { Cast } from './cast.ts';
 import { OFFICES, SHIPS } from './happenings.ts';
 import { mentionOf } from './mentions.ts';

@@ -9,7 +9,7 @@
 //     and by year within it;
 //   - a report with no date must also share a kind of happening other than a statement.
 import { PARTICULAR_WEIGHT } from './actor-weight.ts';
-import { dayNumber } from './date-fit.ts';
+import { dayNumber } from '../calendar-days.ts';
 import type { ReportFeatures } from './report-features.ts';
 
 const datedToTheDay = (report: ReportFeatures | undefined) => report?.precision === 'day' && report.date !== null;

@@ -1,5 +1,6 @@
 // Whether two reports' dates can name one happening, and how closely they agree.
 import type { DateBasis, DatePrecision } from '../../schemas/event.ts';
+import { dayNumber } from '../calendar-days.ts';
 
 /** A report's date as the merge compares it. */
 export interface ReportDate {
@@ -19,11 +20,8 @@ export type DateFit = 'day' | 'month' | 'year' | 'undated' | null;
  * given in another time zone, and a publication date standing for news of the day before.
  */
 const LOOSE: ReadonlySet<DateBasis> = new Set(['relative', 'publication']);
-const DAY_MS = 86_400_000;
 const LENGTH: Record<DatePrecision, number> = { year: 4, month: 7, day: 10 };
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
-export const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 
 /** How the dates of `a` and `b` agree (see `DateFit`). */
 export function dateFit(a: ReportDate, b: ReportDate): DateFit {
