@@ -11,6 +11,7 @@ import { mentionLinks } from './mention-links.ts';
 import { neighbourEvents, type Neighbours } from './neighbour-events.ts';
 import { sentencePath, sourcePath } from './page-paths.ts';
 import { relatedEvents } from './related-events.ts';
+import type { TimelineIndex } from './timeline-index.ts';
 import { reportedDateNote } from './reported-date-note.ts';
 import { serializeJsonLd } from './serialize-json-ld.ts';
 import { textLang } from './text-lang.ts';
@@ -87,19 +88,20 @@ function dateEvidenceLink(event: TimelineEvent, source: SourceSentences | undefi
 }
 
 /**
- * The event page for `event`, among `events`, with `actors` by id, the `sources` by file (for the
- * sentences its date and origin link to, and the editor's note) and the page's absolute `url`.
+ * The event page for `event`, among the events of `index` (`timelineIndex`, built once for all the pages), with
+ * `actors` by id, the `sources` by file (for the sentences its date and origin link to, and the editor's note) and
+ * the page's absolute `url`.
  */
 export function eventPage(
   event: TimelineEvent,
-  events: readonly TimelineEvent[],
+  index: TimelineIndex<TimelineEvent>,
   actors: ReadonlyMap<string, Actor>,
   sources: ReadonlyMap<string, SourceSentences>,
   url: string,
 ): EventPage {
   const actorsOf = (ids: readonly string[]) => ids.flatMap((id) => actors.get(id) ?? []);
   const eventActors = actorsOf(event.actors);
-  const mentions = mentionLinks(event, events);
+  const mentions = mentionLinks(event, index);
   const evidenceSource = event.dateEvidence ? sources.get(event.dateEvidence.source) : undefined;
   return {
     event,
@@ -117,11 +119,11 @@ export function eventPage(
     sources: event.sources.map((source) => ({ source, href: sourcePath(sourceId(source.file)), dateNote: reportedDateNote(source, event.sources.length) })),
     mentions,
     // Events already listed as mentions are not repeated as related ones.
-    related: relatedEvents(event, events, { exclude: new Set(mentions.map((other) => other.id)) }).map((related) => ({
+    related: relatedEvents(event, index, { exclude: new Set(mentions.map((other) => other.id)) }).map((related) => ({
       event: related.event,
       shared: actorsOf(related.shared),
     })),
-    neighbours: neighbourEvents(event.id, events),
+    neighbours: neighbourEvents(event.id, index),
     jsonLd: serializeJsonLd(eventJsonLd(event, eventActors, url)),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timelineIndex } from '../../../src/lib/views/timeline-index.ts';
 import { eventPage, type SourceSentences } from '../../../src/lib/views/event-page.ts';
 import { makeActor, makeClaim, makeEvent } from './support/make-event.ts';
 
@@ -34,10 +35,15 @@ const sources = new Map<string, SourceSentences>([
     },
   ],
 ]);
-const evidence = (span: { start: number; end: number } | null) => ({ text: 'February 2011', source: file, explanation: 'A dated reference in the article: “February 2011”.', span });
+const evidence = (span: { start: number; end: number } | null) => ({
+  text: 'February 2011',
+  source: file,
+  explanation: 'A dated reference in the article: “February 2011”.',
+  span,
+});
 
 describe('eventPage', () => {
-  const page = eventPage(event, events, actors, sources, 'https://site.example/events/visit/');
+  const page = eventPage(event, timelineIndex(events), actors, sources, 'https://site.example/events/visit/');
 
   it('resolves actors and speakers, leaving out ids with no record', () => {
     expect(page.actors.map((actor) => actor.id)).toEqual(['haftar', 'russia']);
@@ -50,9 +56,14 @@ describe('eventPage', () => {
 
   it('says under each source of a merged event the date its report gave, and none for an event of one source', () => {
     expect(page.sources.map((source) => source.dateNote)).toEqual([null]);
-    const reportedDate = { date: '2018-02-20', precision: 'day' as const, basis: 'inferred' as const, explanation: 'No date of its own; dated by its merge with Sputnik, “Article”.' };
+    const reportedDate = {
+      date: '2018-02-20',
+      precision: 'day' as const,
+      basis: 'inferred' as const,
+      explanation: 'No date of its own; dated by its merge with Sputnik, “Article”.',
+    };
     const merged = makeEvent({ ...event, sources: [...event.sources, { ...event.sources[0]!, file: 'content/articles/b.txt', title: 'B', reportedDate }] });
-    expect(eventPage(merged, events, actors, sources, '').sources.map((source) => [source.href, source.dateNote])).toEqual([
+    expect(eventPage(merged, timelineIndex(events), actors, sources, '').sources.map((source) => [source.href, source.dateNote])).toEqual([
       ['/sources/001-b035ea844ac36d91/', null],
       ['/sources/b/', '20 February 2018: No date of its own; dated by its merge with Sputnik, “Article”.'],
     ]);
@@ -76,14 +87,14 @@ describe('eventPage', () => {
   it('links the date to the sentence holding its words, and a background event to the sentence it comes from', () => {
     const eventSources = [{ file, title: 'Article', outlet: 'Sputnik', url: null, published: '2018-02-20', language: 'en', reportedDate: null }];
     const dated = makeEvent({ id: 'dated', dateBasis: 'explicit', sources: eventSources, dateEvidence: evidence({ start: 60, end: 73 }) });
-    expect(eventPage(dated, events, actors, sources, '').dateEvidenceLink).toEqual({
+    expect(eventPage(dated, timelineIndex(events), actors, sources, '').dateEvidenceLink).toEqual({
       href: '/sources/001-b035ea844ac36d91/#sentence-21',
       label: 'See the date in its sentence',
       detail: '“February 2011” in Article',
       origin: false,
     });
     const past = makeEvent({ id: 'past', kind: 'background', dateBasis: 'explicit', dateEvidence: evidence({ start: 0, end: 13 }) });
-    expect(eventPage(past, events, actors, sources, '').dateEvidenceLink).toEqual({
+    expect(eventPage(past, timelineIndex(events), actors, sources, '').dateEvidenceLink).toEqual({
       href: '/sources/001-b035ea844ac36d91/#sentence-0',
       label: 'Read this sentence in the article',
       detail: '“February 2011” in the source article',
@@ -92,14 +103,20 @@ describe('eventPage', () => {
   });
 
   it('links nothing when the date has no span, no sentence holds it, or its source is unknown', () => {
-    const link = (overrides: Parameters<typeof makeEvent>[0]) => eventPage(makeEvent(overrides), events, actors, sources, '').dateEvidenceLink;
+    const link = (overrides: Parameters<typeof makeEvent>[0]) => eventPage(makeEvent(overrides), timelineIndex(events), actors, sources, '').dateEvidenceLink;
     expect(link({ id: 'caption', kind: 'background', dateBasis: 'explicit', dateEvidence: evidence(null) })).toBeNull();
     expect(link({ id: 'gap', dateBasis: 'explicit', dateEvidence: evidence({ start: 200, end: 210 }) })).toBeNull();
-    expect(link({ id: 'elsewhere', dateBasis: 'explicit', dateEvidence: { ...evidence({ start: 0, end: 5 }), source: 'content/articles/gone.txt' } })).toBeNull();
+    expect(
+      link({ id: 'elsewhere', dateBasis: 'explicit', dateEvidence: { ...evidence({ start: 0, end: 5 }), source: 'content/articles/gone.txt' } }),
+    ).toBeNull();
   });
 
   it('follows a date the editor gave with the note of the source it came from', () => {
-    const given = makeEvent({ id: 'given', dateBasis: 'editor', dateEvidence: { ...evidence(null), explanation: '“2018-02-20” in the editor’s metadata gives 20 February 2018.' } });
-    expect(eventPage(given, events, actors, sources, '').dateBasis).toBe('Date given by the editor: Dated from the wire copy.');
+    const given = makeEvent({
+      id: 'given',
+      dateBasis: 'editor',
+      dateEvidence: { ...evidence(null), explanation: '“2018-02-20” in the editor’s metadata gives 20 February 2018.' },
+    });
+    expect(eventPage(given, timelineIndex(events), actors, sources, '').dateBasis).toBe('Date given by the editor: Dated from the wire copy.');
   });
 });

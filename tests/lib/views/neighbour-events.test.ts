@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timelineIndex } from '../../../src/lib/views/timeline-index.ts';
 import { neighbourEvents } from '../../../src/lib/views/neighbour-events.ts';
 
 const events = [
@@ -10,15 +11,15 @@ const events = [
 
 describe('neighbourEvents', () => {
   it('finds the events either side in timeline order, ties by id', () => {
-    expect(neighbourEvents('b', events)).toEqual({ previous: { id: 'a', date: '2011' }, next: { id: 'c', date: '2012-08-22' } });
+    expect(neighbourEvents('b', timelineIndex(events))).toEqual({ previous: { id: 'a', date: '2011' }, next: { id: 'c', date: '2012-08-22' } });
   });
 
   it('has no previous event at the start and no next one at the end (undated events come last)', () => {
-    expect(neighbourEvents('a', events).previous).toBeNull();
-    expect(neighbourEvents('undated', events)).toEqual({ previous: { id: 'c', date: '2012-08-22' }, next: null });
+    expect(neighbourEvents('a', timelineIndex(events)).previous).toBeNull();
+    expect(neighbourEvents('undated', timelineIndex(events))).toEqual({ previous: { id: 'c', date: '2012-08-22' }, next: null });
   });
 
   it('has neither for an id not among the events', () => {
-    expect(neighbourEvents('missing', events)).toEqual({ previous: null, next: null });
+    expect(neighbourEvents('missing', timelineIndex(events))).toEqual({ previous: null, next: null });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timelineIndex } from '../../../src/lib/views/timeline-index.ts';
 import { relatedEvents } from '../../../src/lib/views/related-events.ts';
 
 const event = { id: 'e', date: '2020', actors: ['russia', 'libya', 'haftar'] };
@@ -13,7 +14,7 @@ const others = [
 
 describe('relatedEvents', () => {
   it('ranks by actors shared, then timeline order, and leaves out the event and unrelated ones', () => {
-    expect(relatedEvents(event, others).map((related) => [related.event.id, related.shared])).toEqual([
+    expect(relatedEvents(event, timelineIndex(others)).map((related) => [related.event.id, related.shared])).toEqual([
       ['three', ['haftar', 'libya', 'russia']],
       ['two', ['haftar', 'russia']],
       ['one-early', ['libya']],
@@ -22,7 +23,7 @@ describe('relatedEvents', () => {
   });
 
   it('keeps to the limit and skips excluded events', () => {
-    expect(relatedEvents(event, others, { limit: 2, exclude: new Set(['three']) }).map((related) => related.event.id)).toEqual([
+    expect(relatedEvents(event, timelineIndex(others), { limit: 2, exclude: new Set(['three']) }).map((related) => related.event.id)).toEqual([
       'two',
       'one-early',
     ]);
