@@ -2,10 +2,9 @@
 // which facts about the article the editor gave rather than the text.
 import type { TimelineEvent } from '../../schemas/event.ts';
 import type { EditorField, Source } from '../../schemas/source.ts';
-import { orderEvents } from '../order-events.ts';
-import { claimSentences } from './claim-sentences.ts';
 import { markSentences } from './mark-sentences.ts';
 import { textLang } from './text-lang.ts';
+import type { TimelineIndex } from './timeline-index.ts';
 
 /** What the source page renders. */
 export interface SourcePage {
@@ -22,16 +21,16 @@ export interface SourcePage {
   givenByEditor: Record<EditorField, boolean>;
 }
 
-/** The page for `source`, given every event (to find its claims and the events it feeds). */
-export function sourcePage(source: Source, events: readonly TimelineEvent[]): SourcePage {
-  const sentences = claimSentences(source.file, events);
-  const fed = new Set(source.events);
+/** The page for `source`, among the events of `index` (`timelineIndex`: its claim sentences and the events it feeds). */
+export function sourcePage(source: Source, index: TimelineIndex<TimelineEvent>): SourcePage {
+  const sentences = index.claimSentences.get(source.file) ?? [];
+  const fed = [...new Set(source.events)].flatMap((id) => index.rank.get(id) ?? []).sort((a, b) => a - b);
   const given = new Set(source.editor.fields);
   return {
     source,
     paragraphs: markSentences(source, sentences),
     claimSentenceCount: sentences.length,
-    events: orderEvents(events.filter((event) => fed.has(event.id))),
+    events: fed.flatMap((place) => index.ordered[place] ?? []),
     textLang: textLang(source.language),
     givenByEditor: {
       title: given.has('title'),

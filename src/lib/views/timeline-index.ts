@@ -1,11 +1,13 @@
-// What an event page looks up among all the events — its neighbours in timeline order, the events
-// sharing its actors, the events it mentions or is mentioned by — worked out once per build, not
-// once per page: at 10,000 articles, sorting and scanning every event for each of 12,000 event
-// pages took more than two minutes of the build.
+// What event and source pages look up among all the events — an event's neighbours in timeline
+// order, the events sharing its actors, the events it mentions or is mentioned by; an article's
+// claim sentences — worked out once per build, not once per page: at 10,000 articles, sorting and
+// scanning every event for each of 12,000 event pages took more than two minutes of the build, and
+// for each of 10,000 source pages another 24 s.
 import { orderEvents } from '../order-events.ts';
-import type { TimelineEvent } from '../../schemas/event.ts';
+import type { Span, TimelineEvent } from '../../schemas/event.ts';
+import { claimSentencesByFile } from './claim-sentences.ts';
 
-type Indexed = Pick<TimelineEvent, 'id' | 'date'> & Partial<Pick<TimelineEvent, 'actors' | 'mentionedBy'>>;
+type Indexed = Pick<TimelineEvent, 'id' | 'date'> & Partial<Pick<TimelineEvent, 'actors' | 'mentionedBy' | 'claims'>>;
 
 export interface TimelineIndex<T extends Indexed> {
   /** Every event, in timeline order. */
@@ -16,6 +18,8 @@ export interface TimelineIndex<T extends Indexed> {
   naming: ReadonlyMap<string, readonly number[]>;
   /** The events whose `mentionedBy` lists each id, in timeline order. */
   mentioning: ReadonlyMap<string, readonly T[]>;
+  /** The distinct sentences claims are quoted from, by source file, in text order. */
+  claimSentences: ReadonlyMap<string, readonly Span[]>;
 }
 
 /** The index of `events`. */
@@ -35,5 +39,6 @@ export function timelineIndex<T extends Indexed>(events: readonly T[]): Timeline
     rank: new Map(places.map(({ event, place }) => [event.id, place])),
     naming: new Map([...naming].map(([actor, entries]) => [actor, entries.map(({ place }) => place)])),
     mentioning: new Map([...mentioning].map(([id, entries]) => [id, entries.map(({ event }) => event)])),
+    claimSentences: claimSentencesByFile(events),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timelineIndex } from '../../../src/lib/views/timeline-index.ts';
 import { sourcePage } from '../../../src/lib/views/source-page.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 import { makeClaim, makeEvent } from './support/make-event.ts';
@@ -32,7 +33,7 @@ describe('sourcePage', () => {
       makeEvent({ id: 'b', date: '2012', claims: [makeClaim('content/articles/other.txt', 0, 7)] }),
       makeEvent({ id: 'c', date: '2010' }),
     ];
-    const page = sourcePage(source, events);
+    const page = sourcePage(source, timelineIndex(events));
     expect(page.paragraphs).toEqual(['<span id="sentence-0">Первое.</span> <mark id="sentence-8">Второе.</mark>']);
     expect(page.claimSentenceCount).toBe(1);
     expect(page.events.map((event) => event.id)).toEqual(['b', 'a']);
@@ -40,8 +41,8 @@ describe('sourcePage', () => {
   });
 
   it('says which metadata fields the editor gave', () => {
-    expect(sourcePage(source, []).givenByEditor).toEqual({ title: false, published: true, outlet: true, url: false, language: false });
-    expect(sourcePage({ ...source, editor: { fields: [], note: null } }, []).givenByEditor).toEqual({
+    expect(sourcePage(source, timelineIndex([])).givenByEditor).toEqual({ title: false, published: true, outlet: true, url: false, language: false });
+    expect(sourcePage({ ...source, editor: { fields: [], note: null } }, timelineIndex([])).givenByEditor).toEqual({
       title: false,
       published: false,
       outlet: false,
